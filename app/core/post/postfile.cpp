@@ -1,0 +1,51 @@
+#include "core/post/postfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStringDecoder>
+
+namespace digest {
+
+Result<QString> PostFile::read(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!info.exists())
+        return Error{tr("Cannot open %1: the file does not exist.").arg(shown)};
+    if (info.isDir())
+        return Error{tr("Cannot open %1: it is a folder, not a post file.").arg(shown)};
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot open %1: %2.").arg(shown, file.errorString())};
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error{tr("Cannot read %1: %2.").arg(shown, file.errorString())};
+
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder(bytes);
+    if (decoder.hasError())
+        return Error{tr("Cannot open %1: it is not UTF-8 text.").arg(shown)};
+    return text;
+}
+
+Status PostFile::write(const QString& path, const QString& text)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("Cannot save %1: %2.").arg(shown, file.errorString())};
+    const QByteArray bytes = text.toUtf8();
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return Error{tr("Cannot save %1: %2.").arg(shown, reason)};
+    }
+    if (!file.commit())
+        return Error{tr("Cannot save %1: %2.").arg(shown, file.errorString())};
+    return Done{};
+}
+
+} // namespace digest

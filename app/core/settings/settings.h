@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace digest {
+
+// The application's settings, typed, over QSettings; shared by the GUI and digestctl. Each
+// setting has one key and its default in one place.
+class Settings final
+{
+public:
+    Settings();
+    // For tests and tools that keep their settings in a file of their own.
+    explicit Settings(const QString& iniPath);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray& state);
+
+    // The folder the Open and Save dialogs start in.
+    QString lastFolder() const;
+    void setLastFolder(const QString& folder);
+
+    void sync();
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace digest

@@ -1,0 +1,55 @@
+#include "core/settings/settings.h"
+#include "core/version.h"
+#include "translators.h"
+#include "ui/mainwindow/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+#include <unistd.h>
+
+namespace {
+
+// Chromium refuses to start its sandbox as root and the process dies before a window shows.
+// Root has nothing left to protect from its own renderer, so the sandbox goes, with a warning.
+void allowRunningAsRoot()
+{
+    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX")) {
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+        qWarning("digest-editor: running as root, the preview's Chromium sandbox is disabled.");
+    }
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    allowRunningAsRoot();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QString::fromLatin1(digest::kOrganizationName));
+    QApplication::setApplicationName(QString::fromLatin1(digest::kApplicationName));
+    QApplication::setApplicationDisplayName(QStringLiteral("Digest Editor"));
+    QApplication::setApplicationVersion(QString::fromLatin1(digest::kVersion));
+    QApplication::setDesktopFileName(QStringLiteral("digest-editor"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/digest-editor-256.png")));
+    digest::installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "The editor's desk for a daily AI-news digest published with Hugo."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A post to open."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    digest::Settings settings;
+    digest::ui::MainWindow window(settings);
+    window.show();
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
+        window.openFile(files.first());
+    return QApplication::exec();
+}

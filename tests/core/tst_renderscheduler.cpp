@@ -1,0 +1,47 @@
+#include "core/render/renderscheduler.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+using digest::RenderScheduler;
+
+class tst_RenderScheduler final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rendersOffTheCallingThread();
+    void aBurstEndsWithTheNewestText();
+};
+
+void tst_RenderScheduler::rendersOffTheCallingThread()
+{
+    RenderScheduler scheduler;
+    QSignalSpy rendered(&scheduler, &RenderScheduler::rendered);
+    scheduler.request(QStringLiteral("---\ntitle: x\n---\n# Hello\n"));
+    QVERIFY(scheduler.isBusy() || rendered.count() == 0);
+    QVERIFY(rendered.wait(5000));
+    QCOMPARE(rendered.first().first().toString(), QStringLiteral("<h1>Hello</h1>\n"));
+}
+
+void tst_RenderScheduler::aBurstEndsWithTheNewestText()
+{
+    RenderScheduler scheduler;
+    QStringList results;
+    connect(&scheduler, &RenderScheduler::rendered, this,
+            [&results](const QString& html) { results << html; });
+    // A big document keeps the worker busy while the burst of "keystrokes" arrives.
+    const QString bulk = QStringLiteral("Paragraph with *some* text.\n\n").repeated(20000);
+    constexpr int kKeystrokes = 50;
+    for (int i = 1; i <= kKeystrokes; ++i)
+        scheduler.request(bulk + QStringLiteral("# Version %1\n").arg(i));
+
+    QTRY_VERIFY_WITH_TIMEOUT(!results.isEmpty() && !scheduler.isBusy(), 20000);
+    QVERIFY(results.last().endsWith(QStringLiteral("<h1>Version %1</h1>\n").arg(kKeystrokes)));
+    // Coalesced: far fewer renders than keystrokes, never a backlog.
+    QVERIFY2(results.size() <= 3, qPrintable(QString::number(results.size())));
+}
+
+QTEST_GUILESS_MAIN(tst_RenderScheduler)
+#include "tst_renderscheduler.moc"

@@ -1,0 +1,287 @@
+#include "core/settings/settings.h"
+#include "translators.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/preview/previewview.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFile>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QWebEnginePage>
+
+using digest::Settings;
+using digest::ui::MainWindow;
+using digest::ui::MarkdownEditor;
+using digest::ui::PreviewView;
+
+namespace {
+
+constexpr int kPreviewTimeoutMs = 20000;
+
+QString fixturePath(const char* name)
+{
+    return QStringLiteral(DIGEST_FIXTURES_DIR "/") + QString::fromLatin1(name);
+}
+
+// Runs script in the preview's real page and waits for its result.
+QVariant evaluate(MainWindow& window, const QString& script)
+{
+    QVariant result;
+    bool done = false;
+    window.findChild<PreviewView*>()->page()->runJavaScript(script, [&](const QVariant& value) {
+        result = value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, kPreviewTimeoutMs))
+        qWarning("script did not answer: %s", qPrintable(script));
+    return result;
+}
+
+// Answers the next modal message box with the given button; its text goes to *text.
+void answerNextMessageBox(QMessageBox::StandardButton button, QString* text)
+{
+    QTimer::singleShot(0, qApp, [=] {
+        QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (text)
+            *text = box->text() + u' ' + box->informativeText();
+        box->button(button)->click();
+    });
+}
+
+// Types text as key presses; QTest::keyClicks() cannot type a line break.
+void type(QWidget* widget, const QString& text)
+{
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(widget, Qt::Key_Return);
+        QTest::keyClicks(widget, lines.at(i));
+    }
+}
+
+} // namespace
+
+class tst_MainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void previewShowsTheBodyOfTheOpenedPost();
+    void previewFollowsTypingWithoutReloading();
+    void titleShowsFileNameAndModifiedState();
+    void closingWithUnsavedChangesAsksFirst();
+    void failedOpenExplainsAndKeepsTheText();
+    void splitterAndGeometryAreRemembered();
+    void hostileDocumentRunsNoScript();
+    void menusSpeakGerman();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+};
+
+void tst_MainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+}
+
+void tst_MainWindow::previewShowsTheBodyOfTheOpenedPost()
+{
+    MainWindow window(*m_settings);
+    window.show();
+    QVERIFY(window.openFile(fixturePath("canonical.md")));
+
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(window, QStringLiteral("document.querySelectorAll("
+                                                              "'#content h2').length"))
+                                  .toInt(),
+                              3, kPreviewTimeoutMs);
+    QCOMPARE(evaluate(window, QStringLiteral("document.getElementById('content')"
+                                             ".firstElementChild.tagName"))
+                 .toString(),
+             QStringLiteral("BLOCKQUOTE"));
+    const QString text = evaluate(window, QStringLiteral("document.body.innerText")).toString();
+    QVERIFY2(!text.contains(u"showToc"), qPrintable(text.left(200)));
+    QVERIFY(text.contains(u"Sparse mixtures that route by token difficulty"));
+    QCOMPARE(evaluate(window, QStringLiteral("document.querySelectorAll('#content ol > li')"
+                                             ".length"))
+                 .toInt(),
+             2);
+}
+
+void tst_MainWindow::previewFollowsTypingWithoutReloading()
+{
+    MainWindow window(*m_settings);
+    window.show();
+    QVERIFY(window.openFile(fixturePath("canonical.md")));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(window, QStringLiteral("document.querySelectorAll('#content h2').length")).toInt(),
+        3, kPreviewTimeoutMs);
+    // A reload would lose this mark.
+    evaluate(window, QStringLiteral("window.loadedOnce = 'yes'"));
+
+    auto* editor = window.findChild<MarkdownEditor*>();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    type(editor, QStringLiteral("\n## Typed by hand\n\nA *new* paragraph.\n"));
+
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(window, QStringLiteral("document.querySelectorAll('#content h2').length")).toInt(),
+        4, kPreviewTimeoutMs);
+    QCOMPARE(evaluate(window, QStringLiteral("Array.from(document.querySelectorAll("
+                                             "'#content h2')).pop().textContent"))
+                 .toString(),
+             QStringLiteral("Typed by hand"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(window, QStringLiteral("document.querySelector('#content > p:last-child')"
+                                        ".innerHTML"))
+            .toString(),
+        QStringLiteral("A <em>new</em> paragraph."), kPreviewTimeoutMs);
+    QCOMPARE(evaluate(window, QStringLiteral("window.loadedOnce")).toString(),
+             QStringLiteral("yes"));
+}
+
+void tst_MainWindow::titleShowsFileNameAndModifiedState()
+{
+    MainWindow window(*m_settings);
+    window.show();
+    QCOMPARE(window.windowTitle(), QStringLiteral("Untitled[*] — Digest Editor"));
+
+    const QString path = m_dir->filePath(QStringLiteral("2026-11-20-ai-auto-summary.md"));
+    QVERIFY(QFile::copy(fixturePath("canonical.md"), path));
+    QVERIFY(window.openFile(path));
+    QVERIFY(window.windowTitle().startsWith(u"2026-11-20-ai-auto-summary.md"));
+    QVERIFY(!window.isWindowModified());
+
+    auto* editor = window.findChild<MarkdownEditor*>();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral("Edited."));
+    QVERIFY(window.isWindowModified());
+
+    QVERIFY(window.saveTo(path));
+    QVERIFY(!window.isWindowModified());
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(saved.readAll()).endsWith(u"pushes the date out.\nEdited."));
+
+    // Undo after saving takes the text away from what is on disk again.
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(window.isWindowModified());
+    QVERIFY(editor->toPlainText().endsWith(u"pushes the date out.\n"));
+}
+
+void tst_MainWindow::closingWithUnsavedChangesAsksFirst()
+{
+    MainWindow window(*m_settings);
+    window.show();
+    QVERIFY(window.openFile(fixturePath("canonical.md")));
+    auto* editor = window.findChild<MarkdownEditor*>();
+    QTest::keyClicks(editor, QStringLiteral("x"));
+
+    QString question;
+    answerNextMessageBox(QMessageBox::Cancel, &question);
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QVERIFY2(question.contains(u"canonical.md"), qPrintable(question));
+    QVERIFY(editor->toPlainText().startsWith(u"x---"));
+
+    answerNextMessageBox(QMessageBox::Discard, nullptr);
+    QVERIFY(window.close());
+    // The post on disk is untouched by discarding.
+    QFile file(fixturePath("canonical.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith("---\n"));
+}
+
+void tst_MainWindow::failedOpenExplainsAndKeepsTheText()
+{
+    MainWindow window(*m_settings);
+    window.show();
+    auto* editor = window.findChild<MarkdownEditor*>();
+    QTest::keyClicks(editor, QStringLiteral("Work in progress"));
+
+    QString message;
+    answerNextMessageBox(QMessageBox::Ok, &message);
+    const QString missing = m_dir->filePath(QStringLiteral("gone.md"));
+    QVERIFY(!window.openFile(missing));
+    QVERIFY2(message.contains(u"gone.md") && message.contains(u"does not exist"),
+             qPrintable(message));
+    QCOMPARE(editor->toPlainText(), QStringLiteral("Work in progress"));
+    QVERIFY(window.isWindowModified());
+    answerNextMessageBox(QMessageBox::Discard, nullptr);
+    QVERIFY(window.close());
+}
+
+void tst_MainWindow::splitterAndGeometryAreRemembered()
+{
+    QList<int> sizes;
+    {
+        MainWindow first(*m_settings);
+        first.resize(1000, 640);
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        auto* splitter = first.findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+        splitter->setSizes({180, 520, 280});
+        sizes = splitter->sizes();
+        QVERIFY(first.close());
+    }
+    MainWindow second(*m_settings);
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    QCOMPARE(second.size(), QSize(1000, 640));
+    QCOMPARE(second.findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+}
+
+void tst_MainWindow::hostileDocumentRunsNoScript()
+{
+    MainWindow window(*m_settings);
+    window.show();
+    QVERIFY(window.openFile(fixturePath("hostile.md")));
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(window, QStringLiteral("document.body.innerText"))
+                                 .toString()
+                                 .contains(u"Plain paragraph after the hostile parts."),
+                             kPreviewTimeoutMs);
+    // Give any handler that slipped through the time to run.
+    QTest::qWait(300);
+    QCOMPARE(evaluate(window, QStringLiteral("document.title")).toString(),
+             QStringLiteral("Preview"));
+    QCOMPARE(evaluate(window, QStringLiteral("document.querySelectorAll('#content script, "
+                                             "#content iframe, #content [onerror]').length"))
+                 .toInt(),
+             0);
+    QCOMPARE(evaluate(window, QStringLiteral("document.querySelectorAll('#content a[href^="
+                                             "\"javascript\"]').length"))
+                 .toInt(),
+             0);
+}
+
+void tst_MainWindow::menusSpeakGerman()
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    digest::installTranslators(*qApp);
+    MainWindow window(*m_settings);
+    const QList<QAction*> menus = window.menuBar()->actions();
+    QVERIFY(menus.size() >= 3);
+    QCOMPARE(menus.at(0)->text(), QStringLiteral("&Datei"));
+    QCOMPARE(menus.at(1)->text(), QStringLiteral("&Bearbeiten"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Unbenannt[*] — Digest Editor"));
+}
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    tst_MainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"

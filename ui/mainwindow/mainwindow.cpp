@@ -1,0 +1,229 @@
+#include "ui/mainwindow/mainwindow.h"
+
+#include "core/post/postfile.h"
+#include "core/render/renderscheduler.h"
+#include "core/settings/settings.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/preview/previewview.h"
+#include "ui/topics/topiclistview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace digest::ui {
+namespace {
+constexpr int kStatusMessageMs = 4000;
+}
+
+MainWindow::MainWindow(Settings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_topics = new TopicListView(m_splitter);
+    m_editor = new MarkdownEditor(m_splitter);
+    m_preview = new PreviewView(m_splitter);
+    m_splitter->addWidget(m_topics);
+    m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(m_preview);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 1);
+    setCentralWidget(m_splitter);
+
+    m_renderer = new RenderScheduler(this);
+    connect(m_editor, &QPlainTextEdit::textChanged, this,
+            [this] { m_renderer->request(m_editor->toPlainText()); });
+    connect(m_renderer, &RenderScheduler::rendered, m_preview, &PreviewView::setBodyHtml);
+    connect(m_editor->document(), &QTextDocument::modificationChanged, this,
+            &QWidget::setWindowModified);
+
+    createActions();
+    restoreLayout();
+    setFilePath(QString());
+    statusBar()->showMessage(tr("Ready"), kStatusMessageMs);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newPost);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo =
+        edit->addAction(tr("&Undo"), QKeySequence::Undo, m_editor, &QPlainTextEdit::undo);
+    QAction* redo =
+        edit->addAction(tr("&Redo"), QKeySequence::Redo, m_editor, &QPlainTextEdit::redo);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
+    connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
+    edit->addSeparator();
+    edit->addAction(tr("Cu&t"), QKeySequence::Cut, m_editor, &QPlainTextEdit::cut);
+    edit->addAction(tr("&Copy"), QKeySequence::Copy, m_editor, &QPlainTextEdit::copy);
+    edit->addAction(tr("&Paste"), QKeySequence::Paste, m_editor, &QPlainTextEdit::paste);
+    edit->addAction(tr("Select &All"), QKeySequence::SelectAll, m_editor,
+                    &QPlainTextEdit::selectAll);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Digest Editor"), this, [this] {
+        QMessageBox::about(this, tr("About Digest Editor"),
+                           tr("<h3>Digest Editor %1</h3><p>The editor's desk for a daily "
+                              "AI-news digest published with Hugo.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1200, 760);
+    restoreState(m_settings.windowState());
+    if (!m_splitter->restoreState(m_settings.splitterState()))
+        m_splitter->setSizes({260, 470, 470});
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.sync();
+}
+
+void MainWindow::newPost()
+{
+    if (!confirmDiscardingChanges())
+        return;
+    m_editor->loadText(QString());
+    setFilePath(QString());
+}
+
+void MainWindow::open()
+{
+    if (!confirmDiscardingChanges())
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Post"), m_settings.lastFolder(),
+                                     tr("Markdown posts (*.md *.markdown);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    const Result<QString> text = PostFile::read(path);
+    if (!text) {
+        showError(tr("Cannot Open Post"), text.errorMessage());
+        return false;
+    }
+    m_editor->loadText(text.value());
+    setFilePath(path);
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), kStatusMessageMs);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    return m_filePath.isEmpty() ? saveAs() : saveTo(m_filePath);
+}
+
+bool MainWindow::saveAs()
+{
+    const QString start = m_filePath.isEmpty()
+                              ? m_settings.lastFolder() + QStringLiteral("/untitled.md")
+                              : m_filePath;
+    QFileDialog dialog(this, tr("Save Post As"), start,
+                       tr("Markdown posts (*.md *.markdown);;All files (*)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("md"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return false;
+    return saveTo(dialog.selectedFiles().first());
+}
+
+bool MainWindow::saveTo(const QString& path)
+{
+    const Status written = PostFile::write(path, m_editor->toPlainText());
+    if (!written) {
+        showError(tr("Cannot Save Post"), written.errorMessage());
+        return false;
+    }
+    m_editor->document()->setModified(false);
+    setFilePath(path);
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), kStatusMessageMs);
+    return true;
+}
+
+bool MainWindow::confirmDiscardingChanges()
+{
+    if (!m_editor->document()->isModified())
+        return true;
+    const QString name = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("“%1” has changes that are not saved.").arg(name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChangesBox"));
+    box.setInformativeText(tr("Save them before going on?"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!confirmDiscardingChanges()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::setFilePath(const QString& path)
+{
+    m_filePath = path;
+    setWindowFilePath(path);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+    // "[*]" is where Qt shows the modified mark.
+    setWindowTitle(tr("%1[*] — Digest Editor").arg(name));
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+} // namespace digest::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QString>
+
+class QSplitter;
+
+namespace digest {
+class RenderScheduler;
+class Settings;
+} // namespace digest
+
+namespace digest::ui {
+
+class MarkdownEditor;
+class PreviewView;
+class TopicListView;
+
+// The editor's desk: topics on the left, the Markdown in the middle, the preview on the right.
+// It owns the open file's name and its saved state; the text lives in the editor.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the post without asking about unsaved changes; false (and a message) on failure.
+    bool openFile(const QString& path);
+    bool saveTo(const QString& path);
+    QString filePath() const { return m_filePath; }
+
+public slots:
+    void newPost();
+    void open();
+    bool save();
+    bool saveAs();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void restoreLayout();
+    void saveLayout();
+    // Asks what to do with unsaved changes; false when the user cancels.
+    bool confirmDiscardingChanges();
+    void setFilePath(const QString& path);
+    void updateTitle();
+    void showError(const QString& title, const QString& message);
+
+    Settings& m_settings;
+    QSplitter* m_splitter = nullptr;
+    TopicListView* m_topics = nullptr;
+    MarkdownEditor* m_editor = nullptr;
+    PreviewView* m_preview = nullptr;
+    RenderScheduler* m_renderer = nullptr;
+    QString m_filePath;
+};
+
+} // namespace digest::ui

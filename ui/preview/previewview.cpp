@@ -1,0 +1,102 @@
+#include "ui/preview/previewview.h"
+
+#include "ui/preview/previewpage.h"
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QWebEngineProfile>
+#include <QWebEngineSettings>
+
+namespace digest::ui {
+namespace {
+
+// The content is passed as a JSON string literal, never spliced into script source.
+QString jsCall(const QString& function, const QString& argument)
+{
+    const QByteArray json = QJsonDocument(QJsonArray{argument}).toJson(QJsonDocument::Compact);
+    return function + u'(' + QString::fromUtf8(json.sliced(1, json.size() - 2)) + u')';
+}
+
+bool isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace
+
+PreviewView::PreviewView(QWidget* parent)
+    : QWebEngineView(parent)
+{
+    setObjectName(QStringLiteral("preview"));
+    // An off-the-record profile of its own: nothing of the preview is written to disk.
+    auto* profile = new QWebEngineProfile(this);
+    m_page = new PreviewPage(profile, this);
+    QWebEngineSettings* settings = m_page->settings();
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    settings->setAttribute(QWebEngineSettings::AutoLoadImages, true);
+    settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
+    settings->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
+    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    setPage(m_page);
+    setContextMenuPolicy(Qt::NoContextMenu);
+
+    connect(m_page, &PreviewPage::externalLinkRequested, this, [](const QUrl& url) {
+        const QString scheme = url.scheme();
+        if (scheme == u"http" || scheme == u"https" || scheme == u"mailto")
+            QDesktopServices::openUrl(url);
+    });
+    connect(m_page, &QWebEnginePage::loadFinished, this, &PreviewView::onLoadFinished);
+    m_page->load(PreviewPage::pageUrl());
+}
+
+PreviewView::~PreviewView()
+{
+    // The page must go before the profile it was made with, which is an older child of ours.
+    delete m_page;
+}
+
+void PreviewView::setBodyHtml(const QString& html)
+{
+    if (!m_ready) {
+        m_waiting = html;
+        return;
+    }
+    push(html);
+}
+
+void PreviewView::onLoadFinished(bool ok)
+{
+    if (!ok || m_ready)
+        return;
+    m_ready = true;
+    applyTheme();
+    if (m_waiting)
+        push(*std::exchange(m_waiting, std::nullopt));
+}
+
+void PreviewView::push(const QString& html)
+{
+    m_page->runJavaScript(jsCall(QStringLiteral("digestPreview.setContent"), html),
+                          [this](const QVariant&) { emit contentUpdated(); });
+}
+
+void PreviewView::applyTheme()
+{
+    if (!m_ready)
+        return;
+    const QString theme = isDark(palette()) ? QStringLiteral("dark") : QStringLiteral("light");
+    m_page->runJavaScript(jsCall(QStringLiteral("digestPreview.setTheme"), theme));
+    m_page->setBackgroundColor(palette().color(QPalette::Base));
+}
+
+void PreviewView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+    QWebEngineView::changeEvent(event);
+}
+
+} // namespace digest::ui
