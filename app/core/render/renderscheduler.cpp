@@ -19,7 +19,7 @@ RenderScheduler::~RenderScheduler()
 
 void RenderScheduler::request(const QString& postText)
 {
-    if (m_watcher.isRunning()) {
+    if (m_busy) {
         m_pending = postText;
         return;
     }
@@ -28,16 +28,17 @@ void RenderScheduler::request(const QString& postText)
 
 void RenderScheduler::start(QString postText)
 {
+    m_busy = true;
     m_watcher.setFuture(QtConcurrent::run(
         [text = std::move(postText)] { return MarkdownRenderer::postBodyToHtml(text); }));
 }
 
 void RenderScheduler::onFinished()
 {
+    m_busy = false;
     const QString html = m_watcher.result();
-    if (m_pending) {
+    if (m_pending)
         start(*std::exchange(m_pending, std::nullopt));
-    }
     emit rendered(html);
 }
 

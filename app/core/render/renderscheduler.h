@@ -21,7 +21,8 @@ public:
     ~RenderScheduler() override;
 
     void request(const QString& postText);
-    bool isBusy() const { return m_watcher.isRunning(); }
+    // A render is running or its result has not been delivered yet.
+    bool isBusy() const { return m_busy; }
 
 signals:
     // The body HTML for the newest text requested so far, or for an older one still on its way.
@@ -33,6 +34,9 @@ private:
 
     QFutureWatcher<QString> m_watcher;
     std::optional<QString> m_pending;
+    // Not m_watcher.isRunning(): that turns false before finished() is delivered, and a
+    // request in that gap would overtake the pending text.
+    bool m_busy = false;
 };
 
 } // namespace digest
