@@ -15,10 +15,12 @@ packages=(
     # Qt 6 with QtWebEngine and Linguist
     qt6-base-dev qt6-webengine-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl-dev
-    # Markdown and network
-    libcmark-gfm-dev libcmark-gfm-extensions-dev libcurl4-openssl-dev
-    # tests and packaging: a virtual display, fonts for the preview, the .deb tools
-    xvfb xauth fonts-dejavu-core dpkg-dev file desktop-file-utils
+    # Markdown, front matter and network
+    libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libtomlplusplus-dev
+    libcurl4-openssl-dev
+    # tests and packaging: a virtual display, fonts for the preview, hugo for site builds,
+    # the .deb tools
+    xvfb xauth fonts-dejavu-core hugo dpkg-dev file desktop-file-utils
 )
 
 log() { printf '%s\n' "dev.sh: $*" >&2; }

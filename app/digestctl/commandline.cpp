@@ -1,68 +1,31 @@
 #include "commandline.h"
 
-#include "core/post/postfile.h"
-#include "core/render/markdownrenderer.h"
+#include "command.h"
 #include "core/version.h"
+#include "output.h"
 #include "translators.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 
-#include <cstdio>
-
 namespace digest::cli {
 namespace {
 
-class Tr final
-{
-    Q_DECLARE_TR_FUNCTIONS(digestctl)
-};
-
-void print(FILE* stream, const QString& text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-}
-
-int fail(const QString& message, int code = Failure)
-{
-    print(stderr, QStringLiteral("digestctl: %1\n").arg(message));
-    return code;
-}
-
 QString commandSummary()
 {
-    return Tr::tr("Commands:\n"
-                  "  render FILE   Print the HTML of the post's body, as the preview shows it.\n"
-                  "\n"
-                  "Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.\n");
-}
-
-int renderCommand(const QStringList& arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Print the HTML of a post's body as the preview shows it. The front matter is "
-               "not body text and is left out."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The post, a Markdown file."));
-    if (!parser.parse(arguments))
-        return fail(parser.errorText(), UsageError);
-    if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, parser.helpText());
-        return Success;
-    }
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return fail(Tr::tr("render needs exactly one FILE; see 'digestctl render --help'."),
-                    UsageError);
-
-    const Result<QString> text = PostFile::read(files.first());
-    if (!text)
-        return fail(text.errorMessage());
-    print(stdout, MarkdownRenderer::postBodyToHtml(text.value()));
-    return Success;
+    QString text = Tr::tr("Commands:") + u'\n';
+    const QList<Command> all = commands();
+    qsizetype width = 0;
+    for (const Command& command : all)
+        width = std::max(width, command.synopsis.size());
+    for (const Command& command : all)
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(command.synopsis.leftJustified(width), command.summary);
+    text += u'\n' + Tr::tr("Run 'digestctl COMMAND --help' for a command's options.") + u'\n' +
+            Tr::tr("Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.") +
+            u'\n';
+    return text;
 }
 
 } // namespace
@@ -90,18 +53,19 @@ int run(QCoreApplication& app)
         print(stdout, QStringLiteral("digestctl %1\n").arg(QString::fromLatin1(kVersion)));
         return Success;
     }
+    const bool help = parser.isSet(QStringLiteral("help"));
     const QStringList positional = parser.positionalArguments();
-    if (parser.isSet(QStringLiteral("help")) || positional.isEmpty()) {
-        print(positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? stderr : stdout,
-              parser.helpText() + u'\n' + commandSummary());
-        return parser.isSet(QStringLiteral("help")) ? Success : UsageError;
+    if (help || positional.isEmpty()) {
+        print(help ? stdout : stderr, parser.helpText() + u'\n' + commandSummary());
+        return help ? Success : UsageError;
     }
 
-    const QString command = positional.first();
-    const QStringList commandArguments = QStringList{arguments.first()} + positional.mid(1);
-    if (command == u"render")
-        return renderCommand(commandArguments);
-    return fail(Tr::tr("unknown command '%1'; see 'digestctl --help'.").arg(command), UsageError);
+    const QString name = positional.first();
+    for (const Command& command : commands()) {
+        if (command.name == name)
+            return command.run(QStringList{arguments.first()} + positional.mid(1));
+    }
+    return fail(Tr::tr("unknown command '%1'; see 'digestctl --help'.").arg(name), UsageError);
 }
 
 } // namespace digest::cli

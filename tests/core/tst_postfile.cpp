@@ -18,6 +18,7 @@ private slots:
     void folderIsNotAPost();
     void nonUtf8FileIsRefused();
     void failedWriteLeavesTheOldFileIntact();
+    void existingFileIsKeptUnlessReplacing();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -88,6 +89,21 @@ void tst_PostFile::failedWriteLeavesTheOldFileIntact()
     QVERIFY(read.ok());
     QCOMPARE(read.value(), QStringLiteral("original\n"));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{QStringLiteral("post.md")});
+}
+
+void tst_PostFile::existingFileIsKeptUnlessReplacing()
+{
+    const QString path = m_dir->filePath(QStringLiteral("post.md"));
+    QVERIFY(PostFile::write(path, QStringLiteral("first\n"), PostFile::Existing::Keep).ok());
+    const auto refused =
+        PostFile::write(path, QStringLiteral("second\n"), PostFile::Existing::Keep);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errorMessage().contains(u"already exists"),
+             qPrintable(refused.errorMessage()));
+    QCOMPARE(PostFile::read(path).value(), QStringLiteral("first\n"));
+
+    QVERIFY(PostFile::write(path, QStringLiteral("second\n"), PostFile::Existing::Replace).ok());
+    QCOMPARE(PostFile::read(path).value(), QStringLiteral("second\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_PostFile)

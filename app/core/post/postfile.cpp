@@ -31,9 +31,11 @@ Result<QString> PostFile::read(const QString& path)
     return text;
 }
 
-Status PostFile::write(const QString& path, const QString& text)
+Status PostFile::write(const QString& path, const QString& text, Existing existing)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    if (existing == Existing::Keep && QFileInfo::exists(path))
+        return Error{tr("Not saved: %1 already exists.").arg(shown)};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{tr("Cannot save %1: %2.").arg(shown, file.errorString())};

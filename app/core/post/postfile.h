@@ -14,8 +14,14 @@ class PostFile final
     Q_DECLARE_TR_FUNCTIONS(PostFile)
 
 public:
+    // Whether a write may replace a file that is already there.
+    enum class Existing { Keep, Replace };
+
     static Result<QString> read(const QString& path);
-    static Status write(const QString& path, const QString& text);
+    // With Existing::Keep, an existing file is left alone and the write fails with a message
+    // saying so; callers offer the overwrite explicitly (a prompt, --force).
+    static Status write(const QString& path, const QString& text,
+                        Existing existing = Existing::Replace);
 };
 
 } // namespace digest
