@@ -11,6 +11,9 @@ QList<Command> commands()
     return {
         {QStringLiteral("render"), QStringLiteral("render FILE"),
          Tr::tr("Print the HTML of the post's body, as the preview shows it."), renderCommand},
+        {QStringLiteral("roundtrip"), QStringLiteral("roundtrip FILE"),
+         Tr::tr("Read the post and write it back to standard output, unchanged."),
+         roundtripCommand},
     };
 }
 

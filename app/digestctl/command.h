@@ -29,5 +29,6 @@ int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments);
 
 // The commands, one file each.
 int renderCommand(const QStringList& arguments);
+int roundtripCommand(const QStringList& arguments);
 
 } // namespace digest::cli

@@ -44,6 +44,8 @@ private slots:
     void renderOfAMissingFileIsOneLineAndFails();
     void renderOfAFolderFails();
     void wrongUsageExitsWithTwo();
+    void roundtripWritesThePostBackToTheByte();
+    void roundtripReportsBrokenFrontMatter();
 };
 
 void tst_Digestctl::helpListsTheCommands()
@@ -122,6 +124,45 @@ void tst_Digestctl::wrongUsageExitsWithTwo()
     QCOMPARE(digestctl({QStringLiteral("render"), QStringLiteral("a.md"), QStringLiteral("b.md")})
                  .exitCode,
              2);
+}
+
+void tst_Digestctl::roundtripWritesThePostBackToTheByte()
+{
+    QTemporaryDir dir;
+    QFile original(fixturePath("frontmatter/yaml-styles.md"));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QByteArray bytes = original.readAll();
+    bytes.replace("\n", "\r\n");
+    bytes.prepend("\xEF\xBB\xBF");
+    const QString path = dir.filePath(QStringLiteral("crlf-bom.md"));
+    QFile copy(path);
+    QVERIFY(copy.open(QIODevice::WriteOnly));
+    copy.write(bytes);
+    copy.close();
+
+    QProcess process;
+    process.start(QStringLiteral(DIGESTCTL_PATH), {QStringLiteral("roundtrip"), path});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(process.readAllStandardOutput(), bytes);
+    QCOMPARE(process.readAllStandardError(), QByteArray());
+}
+
+void tst_Digestctl::roundtripReportsBrokenFrontMatter()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.md"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("---\ntitle: \"unclosed\ntags: [a\n---\nBody\n");
+    file.close();
+
+    const Run run = digestctl({QStringLiteral("roundtrip"), path});
+    QCOMPARE(run.exitCode, 1);
+    // The text is still written out whole; the problem is one line on stderr.
+    QCOMPARE(run.out, QStringLiteral("---\ntitle: \"unclosed\ntags: [a\n---\nBody\n"));
+    QCOMPARE(run.err.count(u'\n'), 1);
+    QVERIFY2(run.err.contains(u"YAML") && run.err.contains(u"line"), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(tst_Digestctl)

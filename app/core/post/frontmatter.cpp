@@ -42,6 +42,7 @@ FrontMatterSplit splitDelimited(QStringView text, QStringView delimiter,
         if (isDelimiter(text, line, delimiter)) {
             split.format = format;
             split.content = text.sliced(opening.next, line.start - opening.next).toString();
+            split.contentOffset = opening.next;
             split.bodyOffset = line.next;
             split.bodyFirstLine = countLines(text, line.next);
             return split;
@@ -93,9 +94,7 @@ FrontMatterSplit splitJson(QStringView text)
     return split;
 }
 
-} // namespace
-
-FrontMatterSplit splitFrontMatter(QStringView text)
+FrontMatterSplit splitAfterBom(QStringView text)
 {
     const Line first = lineAt(text, 0);
     if (isDelimiter(text, first, u"---"))
@@ -105,6 +104,18 @@ FrontMatterSplit splitFrontMatter(QStringView text)
     if (text.startsWith(u'{'))
         return splitJson(text);
     return {};
+}
+
+} // namespace
+
+FrontMatterSplit splitFrontMatter(QStringView file)
+{
+    // A byte order mark is not part of the first line (Hugo skips it too).
+    const qsizetype bom = file.startsWith(QChar(0xfeff)) ? 1 : 0;
+    FrontMatterSplit split = splitAfterBom(file.sliced(bom));
+    split.contentOffset += bom;
+    split.bodyOffset += bom;
+    return split;
 }
 
 QString formatName(FrontMatterSplit::Format format)

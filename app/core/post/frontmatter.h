@@ -12,8 +12,11 @@ struct FrontMatterSplit
     enum class Format { None, Yaml, Toml, Json };
 
     Format format = Format::None;
-    // The front matter without its delimiters (for JSON: the whole object).
+    // The front matter without its delimiters (for JSON: the whole object), and where it
+    // starts in the file text. Everything between its end and bodyOffset is the closing
+    // delimiter line.
     QString content;
+    qsizetype contentOffset = 0;
     // Offset in the file text where the body starts, and the body's first line (0-based), so
     // that positions in the body map back to the file.
     qsizetype bodyOffset = 0;

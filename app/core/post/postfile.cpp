@@ -24,7 +24,8 @@ Result<QString> PostFile::read(const QString& path)
     if (file.error() != QFileDevice::NoError)
         return Error{tr("Cannot read %1: %2.").arg(shown, file.errorString())};
 
-    QStringDecoder decoder(QStringDecoder::Utf8);
+    // A byte order mark is kept as U+FEFF so that the post is written back as it was.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
     QString text = decoder(bytes);
     if (decoder.hasError())
         return Error{tr("Cannot open %1: it is not UTF-8 text.").arg(shown)};
