@@ -154,13 +154,13 @@ void tst_Digestctl::roundtripReportsBrokenFrontMatter()
     const QString path = dir.filePath(QStringLiteral("broken.md"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("---\ntitle: \"unclosed\ntags: [a\n---\nBody\n");
+    file.write("---\ntitle: ok\ntags: [a, b\n---\nBody\n");
     file.close();
 
     const Run run = digestctl({QStringLiteral("roundtrip"), path});
     QCOMPARE(run.exitCode, 1);
     // The text is still written out whole; the problem is one line on stderr.
-    QCOMPARE(run.out, QStringLiteral("---\ntitle: \"unclosed\ntags: [a\n---\nBody\n"));
+    QCOMPARE(run.out, QStringLiteral("---\ntitle: ok\ntags: [a, b\n---\nBody\n"));
     QCOMPARE(run.err.count(u'\n'), 1);
     QVERIFY2(run.err.contains(u"YAML") && run.err.contains(u"line"), qPrintable(run.err));
 }
