@@ -79,6 +79,7 @@ private slots:
     void titleShowsFileNameAndModifiedState();
     void closingWithUnsavedChangesAsksFirst();
     void failedOpenExplainsAndKeepsTheText();
+    void savingOverChangesOnDiskAsksFirst();
     void splitterAndGeometryAreRemembered();
     void hostileDocumentRunsNoScript();
     void menusSpeakGerman();
@@ -219,6 +220,53 @@ void tst_MainWindow::failedOpenExplainsAndKeepsTheText()
     QVERIFY(window.isWindowModified());
     answerNextMessageBox(QMessageBox::Discard, nullptr);
     QVERIFY(window.close());
+}
+
+void tst_MainWindow::savingOverChangesOnDiskAsksFirst()
+{
+    const QString path = m_dir->filePath(QStringLiteral("post.md"));
+    QVERIFY(QFile::copy(fixturePath("canonical.md"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    MainWindow window(*m_settings);
+    window.show();
+    QVERIFY(window.openFile(path));
+    auto* editor = window.findChild<MarkdownEditor*>();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral("Mine."));
+
+    // Another program rewrites the post meanwhile.
+    {
+        QFile other(path);
+        QVERIFY(other.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        other.write("written elsewhere\n");
+    }
+    QString question;
+    answerNextMessageBox(QMessageBox::Cancel, &question);
+    QVERIFY(!window.save());
+    QVERIFY2(question.contains(u"changed by another program"), qPrintable(question));
+    QFile onDisk(path);
+    QVERIFY(onDisk.open(QIODevice::ReadOnly));
+    QCOMPARE(onDisk.readAll(), QByteArray("written elsewhere\n"));
+    onDisk.close();
+    QVERIFY(window.isWindowModified());
+
+    // Saving again with nothing changed on disk since our own save asks nothing.
+    QTimer::singleShot(0, qApp, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        const auto buttons = box->buttons();
+        for (QAbstractButton* button : buttons) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+    });
+    QVERIFY(window.save());
+    QVERIFY(onDisk.open(QIODevice::ReadOnly));
+    QVERIFY(onDisk.readAll().endsWith("Mine."));
+    onDisk.close();
+    QTest::keyClicks(editor, QStringLiteral(" More."));
+    QVERIFY(window.save());
+    QVERIFY(!window.isWindowModified());
 }
 
 void tst_MainWindow::splitterAndGeometryAreRemembered()

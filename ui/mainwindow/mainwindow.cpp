@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 
@@ -115,6 +116,7 @@ void MainWindow::newPost()
     if (!confirmDiscardingChanges())
         return;
     m_editor->loadText(QString());
+    m_diskFingerprint.clear();
     setFilePath(QString());
 }
 
@@ -137,6 +139,7 @@ bool MainWindow::openFile(const QString& path)
         return false;
     }
     m_editor->loadText(text.value());
+    m_diskFingerprint = PostFile::fingerprint(text.value());
     setFilePath(path);
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), kStatusMessageMs);
@@ -164,11 +167,15 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveTo(const QString& path)
 {
-    const Status written = PostFile::write(path, m_editor->toPlainText());
+    if (!confirmOverwritingChangesOnDisk(path))
+        return false;
+    const QString text = m_editor->toPlainText();
+    const Status written = PostFile::write(path, text);
     if (!written) {
         showError(tr("Cannot Save Post"), written.errorMessage());
         return false;
     }
+    m_diskFingerprint = PostFile::fingerprint(text);
     m_editor->document()->setModified(false);
     setFilePath(path);
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
@@ -195,6 +202,25 @@ bool MainWindow::confirmDiscardingChanges()
     default:
         return false;
     }
+}
+
+bool MainWindow::confirmOverwritingChangesOnDisk(const QString& path)
+{
+    // Only the file that was opened here can have been changed behind our back; replacing any
+    // other existing file was already confirmed in the Save As dialog.
+    if (path != m_filePath || m_diskFingerprint.isEmpty() || !QFileInfo::exists(path) ||
+        PostFile::fingerprintOnDisk(path) == m_diskFingerprint)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
+                    tr("“%1” was changed by another program since it was opened here.")
+                        .arg(QFileInfo(path).fileName()),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("changedOnDiskBox"));
+    box.setInformativeText(tr("Saving replaces those changes with the text in the editor."));
+    QPushButton* overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == overwrite;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -47,6 +47,8 @@ private:
     void saveLayout();
     // Asks what to do with unsaved changes; false when the user cancels.
     bool confirmDiscardingChanges();
+    // Asks before replacing a file that another program changed since it was opened here.
+    bool confirmOverwritingChangesOnDisk(const QString& path);
     void setFilePath(const QString& path);
     void updateTitle();
     void showError(const QString& title, const QString& message);
@@ -58,6 +60,8 @@ private:
     PreviewView* m_preview = nullptr;
     RenderScheduler* m_renderer = nullptr;
     QString m_filePath;
+    // The bytes of m_filePath as last read or written here.
+    QByteArray m_diskFingerprint;
 };
 
 } // namespace digest::ui

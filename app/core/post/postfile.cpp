@@ -1,5 +1,6 @@
 #include "core/post/postfile.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -49,6 +50,21 @@ Status PostFile::write(const QString& path, const QString& text, Existing existi
     if (!file.commit())
         return Error{tr("Cannot save %1: %2.").arg(shown, file.errorString())};
     return Done{};
+}
+
+QByteArray PostFile::fingerprint(const QString& text)
+{
+    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+}
+
+QByteArray PostFile::fingerprintOnDisk(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
 }
 
 } // namespace digest

@@ -22,6 +22,11 @@ public:
     // saying so; callers offer the overwrite explicitly (a prompt, --force).
     static Status write(const QString& path, const QString& text,
                         Existing existing = Existing::Replace);
+
+    // A fingerprint of a post's bytes, to tell whether the file on disk is still the one that
+    // was read or written; empty when the file cannot be read.
+    static QByteArray fingerprint(const QString& text);
+    static QByteArray fingerprintOnDisk(const QString& path);
 };
 
 } // namespace digest
