@@ -11,9 +11,14 @@ QList<Command> commands()
     return {
         {QStringLiteral("render"), QStringLiteral("render FILE"),
          Tr::tr("Print the HTML of the post's body, as the preview shows it."), renderCommand},
+        {QStringLiteral("new"), QStringLiteral("new --date YYYY-MM-DD [--site DIR] [-o FILE]"),
+         Tr::tr("Write a new post for a day from the site's archetype."), newCommand},
         {QStringLiteral("roundtrip"), QStringLiteral("roundtrip FILE"),
          Tr::tr("Read the post and write it back to standard output, unchanged."),
          roundtripCommand},
+        {QStringLiteral("outline"), QStringLiteral("outline FILE [--json]"),
+         Tr::tr("Print the post's sections, consequences, trending topics and predictions."),
+         outlineCommand},
     };
 }
 

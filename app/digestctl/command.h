@@ -29,6 +29,8 @@ int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments);
 
 // The commands, one file each.
 int renderCommand(const QStringList& arguments);
+int newCommand(const QStringList& arguments);
 int roundtripCommand(const QStringList& arguments);
+int outlineCommand(const QStringList& arguments);
 
 } // namespace digest::cli

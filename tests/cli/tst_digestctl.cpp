@@ -1,6 +1,13 @@
+#include "core/outline/outline.h"
+#include "core/outline/outlinejson.h"
 #include "core/render/markdownrenderer.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +37,37 @@ QString fixturePath(const char* name)
     return QStringLiteral(DIGEST_FIXTURES_DIR "/") + QString::fromLatin1(name);
 }
 
+// digestctl reads the user's settings (site folder, file name pattern); while this lives the
+// programs started get an empty settings folder of their own instead.
+class OwnSettings final
+{
+public:
+    OwnSettings()
+        : m_old(qgetenv("XDG_CONFIG_HOME"))
+    {
+        qputenv("XDG_CONFIG_HOME", m_dir.path().toUtf8());
+    }
+    ~OwnSettings() { qputenv("XDG_CONFIG_HOME", m_old); }
+    Q_DISABLE_COPY_MOVE(OwnSettings)
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_old;
+};
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeAll(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 } // namespace
 
 class tst_Digestctl final : public QObject
@@ -46,6 +84,17 @@ private slots:
     void wrongUsageExitsWithTwo();
     void roundtripWritesThePostBackToTheByte();
     void roundtripReportsBrokenFrontMatter();
+    void newWritesTheBuiltInPostWhereThePatternSays();
+    void newUsesTheSitesArchetype();
+    void newNeverOverwritesWithoutForce();
+    void newDatesTodayNowAndNeverInTheFuture();
+    void newRejectsWrongDatesAndOptions_data();
+    void newRejectsWrongDatesAndOptions();
+    void newReportsArchetypeErrorsWithFileAndLine();
+    void outlineJsonIsTheCoreOutlineOfThePost();
+    void outlineTextListsItemsSlotsAndPredictions();
+    void outlineOfAMissingFileIsOneLineAndFails();
+    void outlineNeedsExactlyOneFile();
 };
 
 void tst_Digestctl::helpListsTheCommands()
@@ -163,6 +212,214 @@ void tst_Digestctl::roundtripReportsBrokenFrontMatter()
     QCOMPARE(run.out, QStringLiteral("---\ntitle: ok\ntags: [a, b\n---\nBody\n"));
     QCOMPARE(run.err.count(u'\n'), 1);
     QVERIFY2(run.err.contains(u"YAML") && run.err.contains(u"line"), qPrintable(run.err));
+}
+
+void tst_Digestctl::newWritesTheBuiltInPostWhereThePatternSays()
+{
+    const OwnSettings settings;
+    QTemporaryDir site;
+    const Run run =
+        digestctl({QStringLiteral("new"), QStringLiteral("--date"), QStringLiteral("2025-06-09"),
+                   QStringLiteral("--site"), site.path()});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    const QString path =
+        site.filePath(QStringLiteral("content/posts/2025-06-09-ai-auto-summary.md"));
+    QCOMPARE(run.out, path + u'\n');
+    const QString text = QString::fromUtf8(readAll(path));
+    QVERIFY(text.contains(u"\ndate: 2025-06-09T05:00:00Z\ndraft: false\n"));
+    QVERIFY(text.contains(u"\"automated content\", \"gpt-4o-mini\"]"));
+    QVERIFY(text.contains(u"\n---\n> *Notice:* This post has been automatically generated"));
+
+    const QString elsewhere = site.filePath(QStringLiteral("elsewhere.md"));
+    const Run other =
+        digestctl({QStringLiteral("new"), QStringLiteral("--date=2025-06-08"), QStringLiteral("-o"),
+                   elsewhere, QStringLiteral("--model"), QStringLiteral("gpt-4.1-mini")});
+    QCOMPARE(other.exitCode, 0);
+    QCOMPARE(other.out, elsewhere + u'\n');
+    QVERIFY(readAll(elsewhere).contains("\"automated content\", \"gpt-4.1-mini\"]"));
+}
+
+void tst_Digestctl::newUsesTheSitesArchetype()
+{
+    const OwnSettings settings;
+    QTemporaryDir site;
+    QVERIFY(writeAll(site.filePath(QStringLiteral("archetypes/default.md")), "default\n"));
+    QVERIFY(writeAll(site.filePath(QStringLiteral("archetypes/posts.md")),
+                     "---\ntitle: \"{{ replace .Name \"-\" \" \" | title }}\"\n"
+                     "date: {{ .Date }}\n---\n"));
+    const Run run =
+        digestctl({QStringLiteral("new"), QStringLiteral("--date"), QStringLiteral("2025-06-09"),
+                   QStringLiteral("--site"), site.path()});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(readAll(run.out.trimmed()), QByteArray("---\ntitle: \"2025 06 09 Ai Auto Summary\"\n"
+                                                    "date: 2025-06-09T05:00:00Z\n---\n"));
+}
+
+void tst_Digestctl::newNeverOverwritesWithoutForce()
+{
+    const OwnSettings settings;
+    QTemporaryDir site;
+    const QString path =
+        site.filePath(QStringLiteral("content/posts/2025-06-09-ai-auto-summary.md"));
+    QVERIFY(writeAll(path, "edited by hand\n"));
+    const QStringList arguments{QStringLiteral("new"), QStringLiteral("--date"),
+                                QStringLiteral("2025-06-09"), QStringLiteral("--site"),
+                                site.path()};
+
+    const Run refused = digestctl(arguments);
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.out, QString());
+    QCOMPARE(refused.err.count(u'\n'), 1);
+    QVERIFY2(refused.err.contains(path) && refused.err.contains(u"--force"),
+             qPrintable(refused.err));
+    QCOMPARE(readAll(path), QByteArray("edited by hand\n"));
+
+    const Run forced = digestctl(arguments + QStringList{QStringLiteral("--force")});
+    QCOMPARE(forced.exitCode, 0);
+    QVERIFY(readAll(path).startsWith("---\ntitle: \"[Daily Automated AI Summary]\"\n"));
+}
+
+void tst_Digestctl::newDatesTodayNowAndNeverInTheFuture()
+{
+    const OwnSettings settings;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("today.md"));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const QString today = before.addSecs(1).date().toString(Qt::ISODate);
+    const Run run = digestctl(
+        {QStringLiteral("new"), QStringLiteral("--date"), today, QStringLiteral("-o"), path});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(readAll(path));
+    const qsizetype at = text.indexOf(u"\ndate: ") + 7;
+    const QDateTime date = QDateTime::fromString(text.mid(at, 20), Qt::ISODate);
+    QVERIFY2(text.mid(at + 19, 1) == u"Z", qPrintable(text.mid(at, 20)));
+    QVERIFY(date.isValid());
+    QVERIFY(date.date() == before.date() || date.date() == before.date().addDays(1));
+    QVERIFY(date <= QDateTime::currentDateTimeUtc());
+    QVERIFY(date >= before.addSecs(-1));
+}
+
+void tst_Digestctl::newRejectsWrongDatesAndOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString out = QStringLiteral("-o");
+    const QString file = QStringLiteral("never-written.md");
+    const auto date = [](const char* day) -> QString {
+        return QStringLiteral("--date=") + QLatin1String(day);
+    };
+    QTest::newRow("no date") << QStringList{out, file} << QStringLiteral("--date");
+    QTest::newRow("month 13") << QStringList{date("2025-13-01"), out, file}
+                              << QStringLiteral("2025-13-01");
+    QTest::newRow("no leading zeros")
+        << QStringList{date("2025-6-1"), out, file} << QStringLiteral("YYYY-MM-DD");
+    QTest::newRow("a word") << QStringList{date("yesterday"), out, file}
+                            << QStringLiteral("yesterday");
+    QTest::newRow("the future") << QStringList{date("2999-01-01"), out, file}
+                                << QStringLiteral("future");
+    QTest::newRow("nowhere to write")
+        << QStringList{date("2025-06-09")} << QStringLiteral("--site");
+    QTest::newRow("not a model") << QStringList{date("2025-06-09"), out, file,
+                                                QStringLiteral("--model=a b")}
+                                 << QStringLiteral("model");
+    QTest::newRow("a file argument")
+        << QStringList{date("2025-06-09"), file} << QStringLiteral("-o FILE");
+}
+
+void tst_Digestctl::newRejectsWrongDatesAndOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const OwnSettings settings;
+    QTemporaryDir dir;
+    QProcess process;
+    process.setWorkingDirectory(dir.path());
+    process.start(QStringLiteral(DIGESTCTL_PATH), QStringList{QStringLiteral("new")} + arguments);
+    QVERIFY(process.waitForFinished(30000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 2);
+    QCOMPARE(err.count(u'\n'), 1);
+    QVERIFY2(err.startsWith(u"digestctl: ") && err.contains(message), qPrintable(err));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("never-written.md"))));
+}
+
+void tst_Digestctl::newReportsArchetypeErrorsWithFileAndLine()
+{
+    const OwnSettings settings;
+    QTemporaryDir site;
+    const QString archetype = site.filePath(QStringLiteral("archetypes/posts.md"));
+    QVERIFY(writeAll(archetype, "---\ntitle: {{ .Site.Title }}\n---\n"));
+    const Run run = digestctl({QStringLiteral("new"), QStringLiteral("--date=2025-06-09"),
+                               QStringLiteral("--site"), site.path()});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err.count(u'\n'), 1);
+    QVERIFY2(run.err.contains(archetype + QStringLiteral(", line 2:")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(site.filePath(QStringLiteral("content"))));
+
+    const Run missing =
+        digestctl({QStringLiteral("new"), QStringLiteral("--date=2025-06-09"),
+                   QStringLiteral("--site"), site.filePath(QStringLiteral("nope"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(u"does not exist"));
+}
+
+void tst_Digestctl::outlineJsonIsTheCoreOutlineOfThePost()
+{
+    const QString path = fixturePath("canonical.md");
+    const Run run = digestctl({QStringLiteral("outline"), path, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    QVERIFY2(json.isObject(), qPrintable(error.errorString()));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(json.object(),
+             digest::outlineToJson(digest::parseOutline(QString::fromUtf8(file.readAll()))));
+    const QJsonObject second = json.object().value(u"consequences").toArray().at(1).toObject();
+    QCOMPARE(second.value(u"title").toString(),
+             QStringLiteral("A public benchmark for lab-notebook reasoning"));
+    const QJsonObject ramifications = second.value(u"ramifications").toObject();
+    QCOMPARE(ramifications.value(u"present").toBool(), true);
+    QCOMPARE(ramifications.value(u"range").toObject().value(u"startLine").toInt(), 35);
+    QCOMPARE(json.object().value(u"predictions").toArray().at(0).toObject().value(u"when"),
+             QJsonValue(QStringLiteral("March 2031")));
+}
+
+void tst_Digestctl::outlineTextListsItemsSlotsAndPredictions()
+{
+    const Run run = digestctl({QStringLiteral("outline"), fixturePath("canonical.md")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"## Possible consequences of current developments"),
+             qPrintable(run.out));
+    QVERIFY(run.out.contains(u"  2. A public benchmark for lab-notebook reasoning"));
+    QVERIFY(run.out.contains(u"Ramifications (line 35): Teams may tune to the benchmark"));
+    QVERIFY(run.out.contains(u"  - New survey maps the energy cost of fine-tuning"));
+    QVERIFY(run.out.contains(u"  - Technological Singularity (October 2045)"));
+}
+
+void tst_Digestctl::outlineOfAMissingFileIsOneLineAndFails()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.md"));
+    const Run run = digestctl({QStringLiteral("outline"), QStringLiteral("--json"), path});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(run.err.count(u'\n'), 1);
+    QVERIFY2(run.err.startsWith(u"digestctl: ") && run.err.contains(path), qPrintable(run.err));
+}
+
+void tst_Digestctl::outlineNeedsExactlyOneFile()
+{
+    QCOMPARE(digestctl({QStringLiteral("outline")}).exitCode, 2);
+    QCOMPARE(digestctl({QStringLiteral("outline"), QStringLiteral("a.md"), QStringLiteral("b.md")})
+                 .exitCode,
+             2);
+    const Run help = digestctl({QStringLiteral("outline"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(u"--json"));
 }
 
 QTEST_GUILESS_MAIN(tst_Digestctl)

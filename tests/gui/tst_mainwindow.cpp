@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QWebEnginePage>
 
 using digest::Settings;
@@ -83,6 +84,7 @@ private slots:
     void splitterAndGeometryAreRemembered();
     void hostileDocumentRunsNoScript();
     void menusSpeakGerman();
+    void outlineFollowsTheTextAndLeadsTheEditorThere();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -322,6 +324,50 @@ void tst_MainWindow::menusSpeakGerman()
     QCOMPARE(menus.at(0)->text(), QStringLiteral("&Datei"));
     QCOMPARE(menus.at(1)->text(), QStringLiteral("&Bearbeiten"));
     QCOMPARE(window.windowTitle(), QStringLiteral("Unbenannt[*] — Digest Editor"));
+}
+
+void tst_MainWindow::outlineFollowsTheTextAndLeadsTheEditorThere()
+{
+    MainWindow window(*m_settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(fixturePath("canonical.md")));
+    auto* tree = window.findChild<QTreeWidget*>(QStringLiteral("outlineTree"));
+    QVERIFY(tree);
+    QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 3, kPreviewTimeoutMs);
+    QTreeWidgetItem* consequences = tree->topLevelItem(0);
+    QCOMPARE(consequences->text(0),
+             QStringLiteral("Possible consequences of current developments"));
+    QCOMPARE(consequences->childCount(), 2);
+    QCOMPARE(tree->topLevelItem(1)->childCount(), 3);
+    QCOMPARE(tree->topLevelItem(2)->child(0)->text(0),
+             QStringLiteral("Artificial General Intelligence (March 2031)"));
+
+    // The second item's Ramifications: its text is on line 35, from column 6.
+    QTreeWidgetItem* ramifications = consequences->child(1)->child(1);
+    QVERIFY2(ramifications->text(0).startsWith(u"Ramifications: Teams may tune"),
+             qPrintable(ramifications->text(0)));
+    auto* editor = window.findChild<MarkdownEditor*>();
+    QCOMPARE(editor->textCursor().blockNumber(), 0);
+    tree->scrollToItem(ramifications);
+    const QRect rect = tree->visualItemRect(ramifications);
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(editor->textCursor().blockNumber(), 34);
+    QCOMPARE(editor->textCursor().positionInBlock(), 5);
+    QCOMPARE(window.focusWidget(), editor);
+
+    // Typing a third item shows up in the outline without any other action. The tree is
+    // rebuilt when its shape changes, so its items are looked up anew.
+    editor->moveCursor(QTextCursor::EndOfBlock);
+    type(editor, QStringLiteral("\n\n3. **Typed by hand**\n   - *Benefits:* Quick."));
+    QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItem(0)->childCount(), 3, kPreviewTimeoutMs);
+    const QTreeWidgetItem* typed = tree->topLevelItem(0)->child(2);
+    QCOMPARE(typed->text(0), QStringLiteral("3. Typed by hand"));
+    QCOMPARE(typed->child(0)->text(0), QStringLiteral("Benefits: Quick."));
+    QCOMPARE(typed->child(1)->text(0), QStringLiteral("Ramifications: missing"));
+    answerNextMessageBox(QMessageBox::Discard, nullptr);
+    QVERIFY(window.close());
 }
 
 int main(int argc, char* argv[])

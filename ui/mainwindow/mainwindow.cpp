@@ -1,9 +1,11 @@
 #include "ui/mainwindow/mainwindow.h"
 
+#include "core/outline/outlinescheduler.h"
 #include "core/post/postfile.h"
 #include "core/render/renderscheduler.h"
 #include "core/settings/settings.h"
 #include "ui/editor/markdowneditor.h"
+#include "ui/outline/outlineview.h"
 #include "ui/preview/previewview.h"
 #include "ui/topics/topiclistview.h"
 
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextBlock>
 
 namespace digest::ui {
 namespace {
@@ -31,10 +34,17 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_topics = new TopicListView(m_splitter);
+    // Left: the day's topics above the outline of the open post.
+    m_leftSplitter = new QSplitter(Qt::Vertical, m_splitter);
+    m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
+    m_leftSplitter->setChildrenCollapsible(false);
+    m_topics = new TopicListView(m_leftSplitter);
+    m_outline = new OutlineView(m_leftSplitter);
+    m_leftSplitter->addWidget(m_topics);
+    m_leftSplitter->addWidget(m_outline);
     m_editor = new MarkdownEditor(m_splitter);
     m_preview = new PreviewView(m_splitter);
-    m_splitter->addWidget(m_topics);
+    m_splitter->addWidget(m_leftSplitter);
     m_splitter->addWidget(m_editor);
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 0);
@@ -43,9 +53,15 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     setCentralWidget(m_splitter);
 
     m_renderer = new RenderScheduler(this);
-    connect(m_editor, &QPlainTextEdit::textChanged, this,
-            [this] { m_renderer->request(m_editor->toPlainText()); });
+    m_outliner = new OutlineScheduler(this);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        const QString text = m_editor->toPlainText();
+        m_renderer->request(text);
+        m_outliner->request(text);
+    });
     connect(m_renderer, &RenderScheduler::rendered, m_preview, &PreviewView::setBodyHtml);
+    connect(m_outliner, &OutlineScheduler::parsed, m_outline, &OutlineView::setOutline);
+    connect(m_outline, &OutlineView::positionActivated, this, &MainWindow::moveEditorTo);
     connect(m_editor->document(), &QTextDocument::modificationChanged, this,
             &QWidget::setWindowModified);
 
@@ -250,6 +266,20 @@ void MainWindow::updateTitle()
 void MainWindow::showError(const QString& title, const QString& message)
 {
     QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::moveEditorTo(int line, int column)
+{
+    // The outline may lag a keystroke behind the text: stay inside the document.
+    const QTextDocument* document = m_editor->document();
+    QTextBlock block = document->findBlockByNumber(line - 1);
+    if (!block.isValid())
+        block = document->lastBlock();
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() + qBound(0, column - 1, block.length() - 1));
+    m_editor->setTextCursor(cursor);
+    m_editor->centerCursor();
+    m_editor->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace digest::ui

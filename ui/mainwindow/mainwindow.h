@@ -6,6 +6,7 @@
 class QSplitter;
 
 namespace digest {
+class OutlineScheduler;
 class RenderScheduler;
 class Settings;
 } // namespace digest
@@ -13,6 +14,7 @@ class Settings;
 namespace digest::ui {
 
 class MarkdownEditor;
+class OutlineView;
 class PreviewView;
 class TopicListView;
 
@@ -52,13 +54,18 @@ private:
     void setFilePath(const QString& path);
     void updateTitle();
     void showError(const QString& title, const QString& message);
+    // Puts the editor's cursor at a 1-based line and column of the file, in view, focused.
+    void moveEditorTo(int line, int column);
 
     Settings& m_settings;
     QSplitter* m_splitter = nullptr;
+    QSplitter* m_leftSplitter = nullptr;
     TopicListView* m_topics = nullptr;
+    OutlineView* m_outline = nullptr;
     MarkdownEditor* m_editor = nullptr;
     PreviewView* m_preview = nullptr;
     RenderScheduler* m_renderer = nullptr;
+    OutlineScheduler* m_outliner = nullptr;
     QString m_filePath;
     // The bytes of m_filePath as last read or written here.
     QByteArray m_diskFingerprint;

@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QFutureWatcher>
+#include "core/util/coalescingworker.h"
+
 #include <QObject>
 #include <QString>
-
-#include <optional>
 
 namespace digest {
 
@@ -20,23 +19,16 @@ public:
     explicit RenderScheduler(QObject* parent = nullptr);
     ~RenderScheduler() override;
 
-    void request(const QString& postText);
+    void request(const QString& postText) { m_worker.request(postText); }
     // A render is running or its result has not been delivered yet.
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_worker.isBusy(); }
 
 signals:
     // The body HTML for the newest text requested so far, or for an older one still on its way.
     void rendered(const QString& html);
 
 private:
-    void start(QString postText);
-    void onFinished();
-
-    QFutureWatcher<QString> m_watcher;
-    std::optional<QString> m_pending;
-    // Not m_watcher.isRunning(): that turns false before finished() is delivered, and a
-    // request in that gap would overtake the pending text.
-    bool m_busy = false;
+    CoalescingWorker<QString, QString> m_worker;
 };
 
 } // namespace digest

@@ -12,6 +12,8 @@ constexpr auto WindowGeometry = "window/geometry";
 constexpr auto WindowState = "window/state";
 constexpr auto SplitterState = "window/splitters";
 constexpr auto LastFolder = "files/lastFolder";
+constexpr auto SiteFolder = "site/folder";
+constexpr auto PostPathPattern = "site/postPathPattern";
 } // namespace Key
 
 QString key(const char* name)
@@ -67,6 +69,31 @@ QString Settings::lastFolder() const
 void Settings::setLastFolder(const QString& folder)
 {
     m_settings.setValue(key(Key::LastFolder), folder);
+}
+
+QString Settings::siteFolder() const
+{
+    return m_settings.value(key(Key::SiteFolder)).toString();
+}
+
+void Settings::setSiteFolder(const QString& folder)
+{
+    m_settings.setValue(key(Key::SiteFolder), folder);
+}
+
+QString Settings::defaultPostPathPattern()
+{
+    return QStringLiteral("content/posts/YYYY-MM-DD-ai-auto-summary.md");
+}
+
+QString Settings::postPathPattern() const
+{
+    return m_settings.value(key(Key::PostPathPattern), defaultPostPathPattern()).toString();
+}
+
+void Settings::setPostPathPattern(const QString& pattern)
+{
+    m_settings.setValue(key(Key::PostPathPattern), pattern);
 }
 
 void Settings::sync()

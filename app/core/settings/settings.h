@@ -28,6 +28,15 @@ public:
     QString lastFolder() const;
     void setLastFolder(const QString& folder);
 
+    // The Hugo site's folder (its root, where hugo.toml is); empty until the user sets it.
+    QString siteFolder() const;
+    void setSiteFolder(const QString& folder);
+
+    // Where a new post goes, relative to the site folder; YYYY, MM and DD stand for the day.
+    static QString defaultPostPathPattern();
+    QString postPathPattern() const;
+    void setPostPathPattern(const QString& pattern);
+
     void sync();
 
 private:

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace digest {
+struct Outline;
+}
+
+namespace digest::ui {
+
+struct OutlineEntry;
+
+// The outline of the open post, as a tree: sections; in the consequences each item with its
+// Benefits and Ramifications; the trending topics; the predictions. Activating an entry asks
+// for the editor to go where the entry is written.
+class OutlineView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OutlineView)
+
+public:
+    explicit OutlineView(QWidget* parent = nullptr);
+    ~OutlineView() override;
+
+    // Updates entries in place when the outline keeps its shape (typing inside a paragraph),
+    // so the selection and the scroll position stay; rebuilds the tree otherwise.
+    void setOutline(const digest::Outline& outline);
+
+signals:
+    // Where the activated entry starts in the file: 1-based line and UTF-16 column.
+    void positionActivated(int line, int column);
+
+private:
+    void rebuild(const QList<OutlineEntry>& entries);
+    void activate(QTreeWidgetItem* item);
+
+    QTreeWidget* m_tree = nullptr;
+    QLabel* m_emptyNote = nullptr;
+};
+
+} // namespace digest::ui
