@@ -27,8 +27,9 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
-    const QDir folder(arguments.size() > 1 ? arguments.at(1)
-                                           : QStringLiteral(DIGEST_CORPUS_DIR));
+    const QDir folder(arguments.size() > 1 && !arguments.at(1).isEmpty()
+                          ? arguments.at(1)
+                          : QStringLiteral(DIGEST_CORPUS_DIR));
     const int rounds = arguments.size() > 2 ? arguments.at(2).toInt() : 5;
     const QStringList names = folder.entryList({QStringLiteral("*.md")}, QDir::Files);
     if (names.isEmpty()) {
@@ -37,7 +38,7 @@ int main(int argc, char* argv[])
     }
     QTemporaryDir out;
     Stage read{"read"}, parse{"front matter"}, outline{"outline"}, write{"write"};
-    qint64 bytes = 0;
+    qint64 characters = 0;
     int outlined = 0;
     QElapsedTimer total;
     total.start();
@@ -51,7 +52,7 @@ int main(int argc, char* argv[])
                 std::fprintf(stderr, "bench_posts: %s\n", qPrintable(text.errorMessage()));
                 return 1;
             }
-            bytes += text.value().size();
+            characters += text.value().size();
 
             timer.restart();
             const digest::Post post = digest::Post::fromText(text.value());
@@ -71,8 +72,8 @@ int main(int argc, char* argv[])
     }
     const double seconds = double(total.nsecsElapsed()) / 1e9;
     const qsizetype posts = names.size() * rounds;
-    std::printf("posts: %lld (%lld files x %d rounds), %.1f MB of text\n", qlonglong(posts),
-                qlonglong(names.size()), rounds, double(bytes) * 2 / 1e6);
+    std::printf("posts: %lld (%lld files x %d rounds), %.1f million characters\n", qlonglong(posts),
+                qlonglong(names.size()), rounds, double(characters) / 1e6);
     std::printf("read + front matter + outline + write: %.0f posts/s (%.3f s)\n",
                 double(posts) / seconds, seconds);
     for (const Stage& stage : {read, parse, outline, write})

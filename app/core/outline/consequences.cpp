@@ -151,7 +151,9 @@ void ConsequenceReader::startItem(cmark_node* start, cmark_node* titleParagraph)
     m_itemStart = start;
     m_itemLast = start;
     if (titleParagraph) {
-        m_item.title = titleOf(m_map, titleParagraph);
+        const QString title = titleOf(m_map, titleParagraph);
+        // A new post's empty item is "**...**": an empty title, like an empty slot.
+        m_item.title = isPlaceholder(title) ? QString() : title;
         m_item.titleRange = m_map.range(titleParagraph);
     }
 }
