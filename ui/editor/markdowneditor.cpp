@@ -1,24 +1,56 @@
 #include "ui/editor/markdowneditor.h"
 
+#include "ui/editor/markdownhighlighter.h"
+
+#include <QEvent>
 #include <QFontDatabase>
 
 namespace digest::ui {
+namespace {
+constexpr int kMinimumFontSize = 6;
+constexpr int kMaximumFontSize = 48;
+} // namespace
 
 MarkdownEditor::MarkdownEditor(QWidget* parent)
     : QPlainTextEdit(parent)
 {
     setObjectName(QStringLiteral("markdownEditor"));
-    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    setFont(font);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setTabChangesFocus(false);
     setPlaceholderText(tr("Open a post with File › Open, or start writing Markdown here."));
+    m_highlighter = new MarkdownHighlighter(document());
 }
 
 void MarkdownEditor::loadText(const QString& text)
 {
     setPlainText(text);
     document()->setModified(false);
+}
+
+void MarkdownEditor::setFontSize(int points)
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (points > 0)
+        font.setPointSize(qBound(kMinimumFontSize, points, kMaximumFontSize));
+    setFont(font);
+}
+
+int MarkdownEditor::fontSize() const
+{
+    return font().pointSize();
+}
+
+void MarkdownEditor::setWrapLines(bool wrap)
+{
+    setLineWrapMode(wrap ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+}
+
+void MarkdownEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_highlighter->setPalette(palette());
+    QPlainTextEdit::changeEvent(event);
 }
 
 } // namespace digest::ui

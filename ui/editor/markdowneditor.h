@@ -4,6 +4,8 @@
 
 namespace digest::ui {
 
+class MarkdownHighlighter;
+
 // The Markdown text of the post: the single source of truth that is edited and saved.
 class MarkdownEditor final : public QPlainTextEdit
 {
@@ -13,8 +15,20 @@ class MarkdownEditor final : public QPlainTextEdit
 public:
     explicit MarkdownEditor(QWidget* parent = nullptr);
 
-    // Replaces the whole text as one undoable step and marks the document unmodified.
+    // Replaces the whole text and marks the document unmodified; undo history starts afresh.
     void loadText(const QString& text);
+
+    // The font size in points; 0 goes back to the system's fixed-width font size.
+    void setFontSize(int points);
+    int fontSize() const;
+
+    void setWrapLines(bool wrap);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    MarkdownHighlighter* m_highlighter = nullptr;
 };
 
 } // namespace digest::ui

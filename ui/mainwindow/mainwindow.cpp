@@ -1,9 +1,11 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "core/outline/outlinescheduler.h"
+#include "core/post/newpost.h"
 #include "core/post/postfile.h"
 #include "core/render/renderscheduler.h"
 #include "core/settings/settings.h"
+#include "ui/editor/findbar.h"
 #include "ui/editor/markdowneditor.h"
 #include "ui/outline/outlineview.h"
 #include "ui/preview/previewview.h"
@@ -12,14 +14,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextBlock>
+#include <QVBoxLayout>
 
 namespace digest::ui {
 namespace {
@@ -42,10 +47,18 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_outline = new OutlineView(m_leftSplitter);
     m_leftSplitter->addWidget(m_topics);
     m_leftSplitter->addWidget(m_outline);
-    m_editor = new MarkdownEditor(m_splitter);
+    // Middle: the Markdown, with the find bar under it.
+    auto* editorPane = new QWidget(m_splitter);
+    m_editor = new MarkdownEditor(editorPane);
+    m_findBar = new FindBar(m_editor, editorPane);
+    auto* editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_editor, 1);
+    editorLayout->addWidget(m_findBar);
     m_preview = new PreviewView(m_splitter);
     m_splitter->addWidget(m_leftSplitter);
-    m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(editorPane);
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -59,13 +72,20 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
         m_renderer->request(text);
         m_outliner->request(text);
     });
-    connect(m_renderer, &RenderScheduler::rendered, m_preview, &PreviewView::setBodyHtml);
+    connect(m_renderer, &RenderScheduler::rendered, this, &MainWindow::showPage);
     connect(m_outliner, &OutlineScheduler::parsed, m_outline, &OutlineView::setOutline);
     connect(m_outline, &OutlineView::positionActivated, this, &MainWindow::moveEditorTo);
     connect(m_editor->document(), &QTextDocument::modificationChanged, this,
             &QWidget::setWindowModified);
 
-    createActions();
+    m_pageStats = new QLabel(this);
+    m_pageStats->setObjectName(QStringLiteral("pageStats"));
+    statusBar()->addPermanentWidget(m_pageStats);
+
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createHelpMenu();
     restoreLayout();
     setFilePath(QString());
     statusBar()->showMessage(tr("Ready"), kStatusMessageMs);
@@ -73,17 +93,20 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
+void MainWindow::createFileMenu()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newPost);
+    file->addAction(tr("&New Post"), QKeySequence::New, this, &MainWindow::newPost);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo =
         edit->addAction(tr("&Undo"), QKeySequence::Undo, m_editor, &QPlainTextEdit::undo);
@@ -99,7 +122,45 @@ void MainWindow::createActions()
     edit->addAction(tr("&Paste"), QKeySequence::Paste, m_editor, &QPlainTextEdit::paste);
     edit->addAction(tr("Select &All"), QKeySequence::SelectAll, m_editor,
                     &QPlainTextEdit::selectAll);
+    edit->addSeparator();
+    edit->addAction(tr("&Find…"), QKeySequence::Find, m_findBar, &FindBar::showFind);
+    edit->addAction(tr("Find and Rep&lace…"), QKeySequence::Replace, m_findBar,
+                    &FindBar::showReplace);
+    edit->addAction(tr("Find &Next"), QKeySequence::FindNext, m_findBar, &FindBar::findNext);
+    edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_findBar,
+                    &FindBar::findPrevious);
+}
 
+void MainWindow::createViewMenu()
+{
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this, [this] { zoomEditor(+1); });
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { zoomEditor(-1); });
+    view->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
+                    [this] { zoomEditor(0); });
+    view->addSeparator();
+    QAction* wrap = view->addAction(tr("&Wrap Lines"));
+    wrap->setCheckable(true);
+    wrap->setChecked(m_settings.wrapLines());
+    m_editor->setWrapLines(wrap->isChecked());
+    connect(wrap, &QAction::toggled, this, [this](bool on) {
+        m_settings.setWrapLines(on);
+        m_editor->setWrapLines(on);
+    });
+    QAction* images = view->addAction(tr("Load &Remote Images in Preview"));
+    images->setCheckable(true);
+    images->setChecked(m_settings.remoteImages());
+    m_preview->setRemoteImagesAllowed(images->isChecked());
+    connect(images, &QAction::toggled, this, [this](bool on) {
+        m_settings.setRemoteImages(on);
+        m_preview->setRemoteImagesAllowed(on);
+        m_renderer->request(m_editor->toPlainText());
+    });
+    m_editor->setFontSize(m_settings.editorFontSize());
+}
+
+void MainWindow::createHelpMenu()
+{
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Digest Editor"), this, [this] {
         QMessageBox::about(this, tr("About Digest Editor"),
@@ -110,6 +171,20 @@ void MainWindow::createActions()
     about->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::zoomEditor(int step)
+{
+    const int size = step == 0 ? 0 : m_editor->fontSize() + step;
+    m_editor->setFontSize(size);
+    m_settings.setEditorFontSize(step == 0 ? 0 : m_editor->fontSize());
+}
+
+void MainWindow::showPage(const PagePreview& page)
+{
+    m_preview->showPage(page);
+    m_pageStats->setText(tr("%n words", nullptr, page.words) + QStringLiteral(" · ") +
+                         tr("%n min read", nullptr, page.readingMinutes));
+}
+
 void MainWindow::restoreLayout()
 {
     if (!restoreGeometry(m_settings.windowGeometry()))
@@ -117,6 +192,8 @@ void MainWindow::restoreLayout()
     restoreState(m_settings.windowState());
     if (!m_splitter->restoreState(m_settings.splitterState()))
         m_splitter->setSizes({260, 470, 470});
+    if (!m_leftSplitter->restoreState(m_settings.leftSplitterState()))
+        m_leftSplitter->setSizes({400, 300});
 }
 
 void MainWindow::saveLayout()
@@ -124,6 +201,7 @@ void MainWindow::saveLayout()
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.setLeftSplitterState(m_leftSplitter->saveState());
     m_settings.sync();
 }
 
@@ -131,9 +209,29 @@ void MainWindow::newPost()
 {
     if (!confirmDiscardingChanges())
         return;
-    m_editor->loadText(QString());
+    NewPostRequest request;
+    request.day = QDateTime::currentDateTimeUtc().date();
+    request.siteFolder = m_settings.siteFolder();
+    request.pathPattern = m_settings.postPathPattern();
+    if (request.siteFolder.isEmpty()) {
+        // Without a site the post is suggested next to the last one opened or saved.
+        const Result<QString> relative = NewPost::pathFor(request.pathPattern, request.day);
+        const QString name =
+            relative ? QFileInfo(relative.value()).fileName() : QStringLiteral("untitled.md");
+        request.outputPath = QDir(m_settings.lastFolder()).filePath(name);
+    }
+    const Result<NewPostFile> made = NewPost::make(request);
+    if (!made) {
+        showError(tr("Cannot Make a New Post"), made.errorMessage());
+        return;
+    }
+    m_editor->loadText(made.value().text);
+    // Nothing is written until the user saves; closing before that asks first.
+    m_editor->document()->setModified(true);
     m_diskFingerprint.clear();
+    m_suggestedPath = made.value().path;
     setFilePath(QString());
+    statusBar()->showMessage(tr("New post from %1").arg(made.value().archetype), kStatusMessageMs);
 }
 
 void MainWindow::open()
@@ -156,6 +254,7 @@ bool MainWindow::openFile(const QString& path)
     }
     m_editor->loadText(text.value());
     m_diskFingerprint = PostFile::fingerprint(text.value());
+    m_suggestedPath.clear();
     setFilePath(path);
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), kStatusMessageMs);
@@ -169,9 +268,11 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    const QString start = m_filePath.isEmpty()
-                              ? m_settings.lastFolder() + QStringLiteral("/untitled.md")
-                              : m_filePath;
+    QString start = m_filePath;
+    if (start.isEmpty())
+        start = m_suggestedPath.isEmpty()
+                    ? QDir(m_settings.lastFolder()).filePath(QStringLiteral("untitled.md"))
+                    : m_suggestedPath;
     QFileDialog dialog(this, tr("Save Post As"), start,
                        tr("Markdown posts (*.md *.markdown);;All files (*)"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
@@ -258,7 +359,11 @@ void MainWindow::setFilePath(const QString& path)
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+    QString name = QFileInfo(m_filePath).fileName();
+    if (name.isEmpty())
+        name = m_suggestedPath.isEmpty()
+                   ? tr("Untitled")
+                   : tr("%1 (new)").arg(QFileInfo(m_suggestedPath).fileName());
     // "[*]" is where Qt shows the modified mark.
     setWindowTitle(tr("%1[*] — Digest Editor").arg(name));
 }

@@ -3,9 +3,11 @@
 #include <QMainWindow>
 #include <QString>
 
+class QLabel;
 class QSplitter;
 
 namespace digest {
+struct PagePreview;
 class OutlineScheduler;
 class RenderScheduler;
 class Settings;
@@ -13,6 +15,7 @@ class Settings;
 
 namespace digest::ui {
 
+class FindBar;
 class MarkdownEditor;
 class OutlineView;
 class PreviewView;
@@ -44,7 +47,13 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createActions();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createHelpMenu();
+    // Steps the editor's font size up (+1), down (-1) or back to the default (0).
+    void zoomEditor(int step);
+    void showPage(const digest::PagePreview& page);
     void restoreLayout();
     void saveLayout();
     // Asks what to do with unsaved changes; false when the user cancels.
@@ -63,10 +72,14 @@ private:
     TopicListView* m_topics = nullptr;
     OutlineView* m_outline = nullptr;
     MarkdownEditor* m_editor = nullptr;
+    FindBar* m_findBar = nullptr;
+    QLabel* m_pageStats = nullptr;
     PreviewView* m_preview = nullptr;
     RenderScheduler* m_renderer = nullptr;
     OutlineScheduler* m_outliner = nullptr;
     QString m_filePath;
+    // Where a new, never saved post would go (the site's pattern); Save As starts there.
+    QString m_suggestedPath;
     // The bytes of m_filePath as last read or written here.
     QByteArray m_diskFingerprint;
 };

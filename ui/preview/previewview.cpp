@@ -1,6 +1,7 @@
 #include "ui/preview/previewview.h"
 
 #include "ui/preview/previewpage.h"
+#include "ui/preview/remotecontentpolicy.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -12,8 +13,8 @@
 namespace digest::ui {
 namespace {
 
-// The content is passed as a JSON string literal, never spliced into script source.
-QString jsCall(const QString& function, const QString& argument)
+// Arguments are passed as JSON, never spliced into script source as text.
+QString jsCall(const QString& function, const QJsonValue& argument)
 {
     const QByteArray json = QJsonDocument(QJsonArray{argument}).toJson(QJsonDocument::Compact);
     return function + u'(' + QString::fromUtf8(json.sliced(1, json.size() - 2)) + u')';
@@ -32,6 +33,8 @@ PreviewView::PreviewView(QWidget* parent)
     setObjectName(QStringLiteral("preview"));
     // An off-the-record profile of its own: nothing of the preview is written to disk.
     auto* profile = new QWebEngineProfile(this);
+    m_policy = new RemoteContentPolicy(profile);
+    profile->setUrlRequestInterceptor(m_policy);
     m_page = new PreviewPage(profile, this);
     QWebEngineSettings* settings = m_page->settings();
     settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
@@ -58,13 +61,20 @@ PreviewView::~PreviewView()
     delete m_page;
 }
 
-void PreviewView::setBodyHtml(const QString& html)
+void PreviewView::showPage(const PagePreview& page)
 {
+    const QString json =
+        QString::fromUtf8(QJsonDocument(page.toJson()).toJson(QJsonDocument::Compact));
     if (!m_ready) {
-        m_waiting = html;
+        m_waiting = json;
         return;
     }
-    push(html);
+    push(json);
+}
+
+void PreviewView::setRemoteImagesAllowed(bool allowed)
+{
+    m_policy->setRemoteImagesAllowed(allowed);
 }
 
 void PreviewView::onLoadFinished(bool ok)
@@ -77,9 +87,9 @@ void PreviewView::onLoadFinished(bool ok)
         push(*std::exchange(m_waiting, std::nullopt));
 }
 
-void PreviewView::push(const QString& html)
+void PreviewView::push(const QString& pageJson)
 {
-    m_page->runJavaScript(jsCall(QStringLiteral("digestPreview.setContent"), html),
+    m_page->runJavaScript(QStringLiteral("digestPreview.setPage(%1)").arg(pageJson),
                           [this](const QVariant&) { emit contentUpdated(); });
 }
 

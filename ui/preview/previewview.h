@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/render/pagepreview.h"
+
 #include <QString>
 #include <QWebEngineView>
 
@@ -8,6 +10,7 @@
 namespace digest::ui {
 
 class PreviewPage;
+class RemoteContentPolicy;
 
 // Shows the rendered post. The page is loaded once; every update replaces the content of the
 // loaded page in place, so the preview neither reloads nor flickers nor loses its scroll place.
@@ -20,12 +23,15 @@ public:
     explicit PreviewView(QWidget* parent = nullptr);
     ~PreviewView() override;
 
-    // Shows the given body HTML; safe to call before the page has finished loading.
-    void setBodyHtml(const QString& html);
+    // Shows the page; safe to call before the page has finished loading.
+    void showPage(const digest::PagePreview& page);
     bool isReady() const { return m_ready; }
 
+    // Images from the web load only when allowed: they tell the image's host who reads what.
+    void setRemoteImagesAllowed(bool allowed);
+
 signals:
-    // The page's DOM now holds the HTML last given to setBodyHtml().
+    // The page's DOM now holds the page last given to showPage().
     void contentUpdated();
 
 protected:
@@ -33,10 +39,11 @@ protected:
 
 private:
     void onLoadFinished(bool ok);
-    void push(const QString& html);
+    void push(const QString& pageJson);
     void applyTheme();
 
     PreviewPage* m_page = nullptr;
+    RemoteContentPolicy* m_policy = nullptr;
     bool m_ready = false;
     std::optional<QString> m_waiting;
 };

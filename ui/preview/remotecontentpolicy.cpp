@@ -4,8 +4,7 @@ namespace digest::ui {
 
 RemoteContentPolicy::RemoteContentPolicy(QObject* parent)
     : QWebEngineUrlRequestInterceptor(parent)
-{
-}
+{}
 
 void RemoteContentPolicy::interceptRequest(QWebEngineUrlRequestInfo& info)
 {

@@ -1,13 +1,13 @@
 #include "core/render/renderscheduler.h"
 
-#include "core/render/markdownrenderer.h"
+#include "core/render/pagepreview.h"
 
 namespace digest {
 
 RenderScheduler::RenderScheduler(QObject* parent)
     : QObject(parent)
-    , m_worker(&MarkdownRenderer::postBodyToHtml,
-               [this](const QString& html) { emit rendered(html); })
+    , m_worker([](const QString& text) { return PagePreviewRenderer::render(text); },
+               [this](const PagePreview& page) { emit rendered(page); })
 {}
 
 RenderScheduler::~RenderScheduler() = default;

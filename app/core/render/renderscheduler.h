@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/render/pagepreview.h"
 #include "core/util/coalescingworker.h"
 
 #include <QObject>
@@ -7,8 +8,8 @@
 
 namespace digest {
 
-// Renders post text to HTML on a worker thread and coalesces bursts: while one render runs,
-// only the newest requested text is kept, and it is rendered once the running one finishes.
+// Renders post text to a page preview on a worker thread and coalesces bursts: while one render
+// runs, only the newest requested text is kept, and it is rendered once the running one finishes.
 // So typing never blocks the GUI thread and never queues a backlog of stale renders.
 class RenderScheduler final : public QObject
 {
@@ -24,11 +25,11 @@ public:
     bool isBusy() const { return m_worker.isBusy(); }
 
 signals:
-    // The body HTML for the newest text requested so far, or for an older one still on its way.
-    void rendered(const QString& html);
+    // The page for the newest text requested so far, or for an older one still on its way.
+    void rendered(const digest::PagePreview& page);
 
 private:
-    CoalescingWorker<QString, QString> m_worker;
+    CoalescingWorker<QString, PagePreview> m_worker;
 };
 
 } // namespace digest

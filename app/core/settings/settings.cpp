@@ -14,6 +14,11 @@ constexpr auto SplitterState = "window/splitters";
 constexpr auto LastFolder = "files/lastFolder";
 constexpr auto SiteFolder = "site/folder";
 constexpr auto PostPathPattern = "site/postPathPattern";
+constexpr auto LeftSplitterState = "window/leftSplitter";
+constexpr auto EditorFontSize = "editor/fontSize";
+constexpr auto WrapLines = "editor/wrapLines";
+constexpr auto RemoteImages = "preview/remoteImages";
+constexpr auto ScrollSync = "preview/scrollSync";
 } // namespace Key
 
 QString key(const char* name)
@@ -94,6 +99,56 @@ QString Settings::postPathPattern() const
 void Settings::setPostPathPattern(const QString& pattern)
 {
     m_settings.setValue(key(Key::PostPathPattern), pattern);
+}
+
+QByteArray Settings::leftSplitterState() const
+{
+    return m_settings.value(key(Key::LeftSplitterState)).toByteArray();
+}
+
+void Settings::setLeftSplitterState(const QByteArray& state)
+{
+    m_settings.setValue(key(Key::LeftSplitterState), state);
+}
+
+int Settings::editorFontSize() const
+{
+    return m_settings.value(key(Key::EditorFontSize), 0).toInt();
+}
+
+void Settings::setEditorFontSize(int points)
+{
+    m_settings.setValue(key(Key::EditorFontSize), points);
+}
+
+bool Settings::wrapLines() const
+{
+    return m_settings.value(key(Key::WrapLines), true).toBool();
+}
+
+void Settings::setWrapLines(bool wrap)
+{
+    m_settings.setValue(key(Key::WrapLines), wrap);
+}
+
+bool Settings::remoteImages() const
+{
+    return m_settings.value(key(Key::RemoteImages), false).toBool();
+}
+
+void Settings::setRemoteImages(bool allowed)
+{
+    m_settings.setValue(key(Key::RemoteImages), allowed);
+}
+
+bool Settings::scrollSync() const
+{
+    return m_settings.value(key(Key::ScrollSync), true).toBool();
+}
+
+void Settings::setScrollSync(bool enabled)
+{
+    m_settings.setValue(key(Key::ScrollSync), enabled);
 }
 
 void Settings::sync()

@@ -37,6 +37,26 @@ public:
     QString postPathPattern() const;
     void setPostPathPattern(const QString& pattern);
 
+    QByteArray leftSplitterState() const;
+    void setLeftSplitterState(const QByteArray& state);
+
+    // The editor's font size in points; 0 means the system's fixed-width font size.
+    int editorFontSize() const;
+    void setEditorFontSize(int points);
+
+    // Long lines wrap at the editor's edge instead of scrolling sideways.
+    bool wrapLines() const;
+    void setWrapLines(bool wrap);
+
+    // The preview loads images from the web (off by default: a request tells the image's host
+    // that the post is being read).
+    bool remoteImages() const;
+    void setRemoteImages(bool allowed);
+
+    // Scrolling the editor scrolls the preview to the same block, and the other way round.
+    bool scrollSync() const;
+    void setScrollSync(bool enabled);
+
     void sync();
 
 private:
