@@ -1,3 +1,4 @@
+#include "core/post/postfile.h"
 #include "core/settings/settings.h"
 #include "translators.h"
 #include "ui/editor/markdowneditor.h"
@@ -6,7 +7,9 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -83,6 +86,11 @@ private slots:
     void savingOverChangesOnDiskAsksFirst();
     void splitterAndGeometryAreRemembered();
     void hostileDocumentRunsNoScript();
+    void previewShowsThePageHeaderLikeTheSite();
+    void frontMatterValuesAreShownAsTextOnly();
+    void scrollPositionSurvivesAnUpdate();
+    void severalMegabytesStillPreview();
+    void newPostComesFromTheArchetype();
     void menusSpeakGerman();
     void outlineFollowsTheTextAndLeadsTheEditorThere();
 
@@ -312,6 +320,132 @@ void tst_MainWindow::hostileDocumentRunsNoScript()
                                              "\"javascript\"]').length"))
                  .toInt(),
              0);
+}
+
+void tst_MainWindow::previewShowsThePageHeaderLikeTheSite()
+{
+    MainWindow window(*m_settings);
+    window.show();
+    QVERIFY(window.openFile(fixturePath("canonical.md")));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(window, QStringLiteral("document.getElementById('title').textContent")).toString(),
+        QStringLiteral("[Daily Automated AI Summary]"), kPreviewTimeoutMs);
+    const QString meta = evaluate(window, QStringLiteral("document.getElementById('meta')"
+                                                         ".textContent"))
+                             .toString();
+    QVERIFY2(meta.startsWith(u"November 20, 2026 · 1 min · ") &&
+                 meta.endsWith(u" words · Blog Agent"),
+             qPrintable(meta));
+    // The table of contents lists the three sections, closed (tocOpen: false).
+    QCOMPARE(
+        evaluate(window, QStringLiteral("document.querySelectorAll('#toc-list a').length")).toInt(),
+        3);
+    QCOMPARE(evaluate(window, QStringLiteral("document.getElementById('toc').open")).toBool(),
+             false);
+    QCOMPARE(evaluate(window, QStringLiteral("document.getElementById('toc').hidden")).toBool(),
+             false);
+    // cover.hidden: true keeps the cover off the page.
+    QCOMPARE(evaluate(window, QStringLiteral("document.getElementById('cover').hidden")).toBool(),
+             true);
+    QCOMPARE(evaluate(window, QStringLiteral("Array.from(document.querySelectorAll('#tags li'))"
+                                             ".map(e => e.textContent).join('|')"))
+                 .toString(),
+             QStringLiteral("daily ai summary|automated content|gpt-4o-mini"));
+    // The status bar counts the same words as the page.
+    const QString stats = window.findChild<QLabel*>(QStringLiteral("pageStats"))->text();
+    QVERIFY2(meta.contains(stats.section(u' ', 0, 1)), qPrintable(stats + u" / " + meta));
+}
+
+void tst_MainWindow::frontMatterValuesAreShownAsTextOnly()
+{
+    const QString path = m_dir->filePath(QStringLiteral("hostile-front-matter.md"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("---\ntitle: \"<img src=x onerror=\\\"document.title='pwned'\\\">\"\n"
+               "author: \"<script>document.title='pwned'</script>\"\n"
+               "tags: [\"<b>bold</b>\"]\n---\nBody.\n");
+    file.close();
+    MainWindow window(*m_settings);
+    window.show();
+    QVERIFY(window.openFile(path));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(window, QStringLiteral("document.getElementById('title').textContent")).toString(),
+        QStringLiteral("<img src=x onerror=\"document.title='pwned'\">"), kPreviewTimeoutMs);
+    QTest::qWait(300);
+    QCOMPARE(
+        evaluate(window, QStringLiteral("document.querySelectorAll('header img, header script, "
+                                        "#tags b').length"))
+            .toInt(),
+        0);
+    QCOMPARE(evaluate(window, QStringLiteral("document.title")).toString(),
+             QStringLiteral("Preview"));
+}
+
+void tst_MainWindow::scrollPositionSurvivesAnUpdate()
+{
+    MainWindow window(*m_settings);
+    window.resize(1000, 500);
+    window.show();
+    QVERIFY(window.openFile(fixturePath("canonical.md")));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(window, QStringLiteral("document.querySelectorAll('#content h2').length")).toInt(),
+        3, kPreviewTimeoutMs);
+    evaluate(window, QStringLiteral("window.scrollTo(0, 300)"));
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(window, QStringLiteral("window.scrollY")).toInt(), 300,
+                              kPreviewTimeoutMs);
+
+    auto* editor = window.findChild<MarkdownEditor*>();
+    editor->moveCursor(QTextCursor::End);
+    type(editor, QStringLiteral("\nA last line typed.\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(window, QStringLiteral("document.body.innerText"))
+                                 .toString()
+                                 .contains(u"A last line typed."),
+                             kPreviewTimeoutMs);
+    QCOMPARE(evaluate(window, QStringLiteral("window.scrollY")).toInt(), 300);
+}
+
+void tst_MainWindow::severalMegabytesStillPreview()
+{
+    // Far above the ~1.2 MB where QWebEngineView::setHtml() shows a blank page.
+    QString text = QStringLiteral("---\ntitle: \"Big\"\n---\n");
+    const QString paragraph = QStringLiteral("A paragraph of *filler* text, number %1.\n\n");
+    for (int i = 0; i < 80000; ++i)
+        text += paragraph.arg(i);
+    QVERIFY(text.toUtf8().size() > 3'000'000);
+    const QString path = m_dir->filePath(QStringLiteral("big.md"));
+    QVERIFY(digest::PostFile::write(path, text).ok());
+
+    MainWindow window(*m_settings);
+    window.show();
+    QVERIFY(window.openFile(path));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(window, QStringLiteral("document.querySelectorAll('#content p').length")).toInt(),
+        80000, 60000);
+    QCOMPARE(evaluate(window, QStringLiteral("document.querySelector('#content p:last-child')"
+                                             ".textContent"))
+                 .toString(),
+             QStringLiteral("A paragraph of filler text, number 79999."));
+}
+
+void tst_MainWindow::newPostComesFromTheArchetype()
+{
+    m_settings->setLastFolder(m_dir->path());
+    MainWindow window(*m_settings);
+    window.show();
+    window.newPost();
+    auto* editor = window.findChild<MarkdownEditor*>();
+    const QString text = editor->toPlainText();
+    QVERIFY2(text.startsWith(u"---\ntitle: \"[Daily Automated AI Summary]\"\ndate: "),
+             qPrintable(text.left(120)));
+    QVERIFY(text.contains(u"## Possible consequences of current developments"));
+    const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    QVERIFY2(window.windowTitle().startsWith(today + u"-ai-auto-summary.md (new)"),
+             qPrintable(window.windowTitle()));
+    // Nothing is on disk yet, and closing asks first.
+    QVERIFY(window.isWindowModified());
+    QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("*.md")}, QDir::Files).isEmpty());
+    answerNextMessageBox(QMessageBox::Discard, nullptr);
+    QVERIFY(window.close());
 }
 
 void tst_MainWindow::menusSpeakGerman()
