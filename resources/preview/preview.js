@@ -15,27 +15,76 @@
         element.hidden = !text;
     }
 
-    // Heading ids like Hugo's: lower case, spaces to "-", other punctuation dropped.
-    function anchor(text, used) {
-        let id = text.toLowerCase().trim()
-            .replace(/[^\p{L}\p{N}\s_-]/gu, "")
-            .replace(/\s+/g, "-") || "section";
-        const base = id;
-        for (let n = 1; used.has(id); ++n)
-            id = base + "-" + n;
+    // Heading ids like Hugo's: lower case, spaces to "-", other punctuation dropped. Slugs are
+    // remembered: a long post has hundreds of headings and most stay the same while typing.
+    const slugs = new Map();
+
+    function slug(text) {
+        let id = slugs.get(text);
+        if (id === undefined) {
+            id = text.toLowerCase().trim()
+                .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+                .replace(/\s+/g, "-") || "section";
+            if (slugs.size > 10000)
+                slugs.clear();
+            slugs.set(text, id);
+        }
+        return id;
+    }
+
+    // A unique id for the heading: the slug, then slug-1, slug-2... for repeated headings.
+    function anchor(text, used, counts) {
+        const base = slug(text);
+        let n = counts.get(base) || 0;
+        let id = n === 0 ? base : base + "-" + n;
+        while (used.has(id))
+            id = base + "-" + ++n;
+        counts.set(base, n + 1);
         used.add(id);
         return id;
     }
 
+    // Gives every h2/h3 of `root` its anchor id, the same ids for the same headings each time.
+    function assignAnchors(root) {
+        const used = new Set();
+        const counts = new Map();
+        for (const heading of root.querySelectorAll("h2, h3"))
+            heading.id = anchor(heading.textContent, used, counts);
+    }
+
+    // Replaces the content by the new HTML, touching only the top-level nodes that changed, so
+    // that a keystroke in a long post re-lays out one paragraph instead of the whole page.
+    function updateContent(html) {
+        const content = byId("content");
+        const incoming = document.createElement("template");
+        incoming.innerHTML = html;
+        assignAnchors(incoming.content);
+        const fresh = Array.from(incoming.content.childNodes);
+        const old = Array.from(content.childNodes);
+        let start = 0;
+        while (start < old.length && start < fresh.length && old[start].isEqualNode(fresh[start]))
+            ++start;
+        let oldEnd = old.length;
+        let freshEnd = fresh.length;
+        while (oldEnd > start && freshEnd > start &&
+               old[oldEnd - 1].isEqualNode(fresh[freshEnd - 1])) {
+            --oldEnd;
+            --freshEnd;
+        }
+        const before = oldEnd < old.length ? old[oldEnd] : null;
+        for (let i = start; i < oldEnd; ++i)
+            old[i].remove();
+        const inserted = document.createDocumentFragment();
+        for (let i = start; i < freshEnd; ++i)
+            inserted.appendChild(fresh[i]);
+        content.insertBefore(inserted, before);
+    }
+
     function buildToc(page) {
         const toc = byId("toc");
-        const list = byId("toc-list");
         const headings = byId("content").querySelectorAll("h2, h3");
-        const used = new Set();
         const root = document.createElement("ul");
-        let current = root;
         for (const heading of headings) {
-            heading.id = anchor(heading.textContent, used);
             const item = document.createElement("li");
             const link = document.createElement("a");
             link.href = "#" + heading.id;
@@ -56,7 +105,7 @@
                 root.appendChild(item);
             }
         }
-        list.replaceChildren(root);
+        byId("toc-list").replaceChildren(root);
         byId("toc-summary").textContent = page.labels.toc;
         toc.hidden = !page.showToc || headings.length === 0;
         if (!toc.dataset.touched)
@@ -103,7 +152,7 @@
             setText("title", page.title);
             buildMeta(page);
             buildCover(page);
-            byId("content").innerHTML = page.bodyHtml;
+            updateContent(page.bodyHtml);
             buildToc(page);
             buildTags(page);
             return byId("content").childElementCount;

@@ -20,6 +20,8 @@ MarkdownEditor::MarkdownEditor(QWidget* parent)
     setTabChangesFocus(false);
     setPlaceholderText(tr("Open a post with File › Open, or start writing Markdown here."));
     m_highlighter = new MarkdownHighlighter(document());
+    // Connected first, so that everyone else who reacts to a change sees the new revision.
+    connect(this, &QPlainTextEdit::textChanged, this, [this] { ++m_textRevision; });
 }
 
 void MarkdownEditor::loadText(const QString& text)

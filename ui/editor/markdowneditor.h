@@ -24,11 +24,15 @@ public:
 
     void setWrapLines(bool wrap);
 
+    // Goes up by one with every change of the text, typed or not; names a version of the text.
+    int textRevision() const { return m_textRevision; }
+
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     MarkdownHighlighter* m_highlighter = nullptr;
+    int m_textRevision = 0;
 };
 
 } // namespace digest::ui

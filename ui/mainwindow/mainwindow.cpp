@@ -69,7 +69,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_outliner = new OutlineScheduler(this);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         const QString text = m_editor->toPlainText();
-        m_renderer->request(text);
+        m_renderer->request(text, m_editor->textRevision());
         m_outliner->request(text);
     });
     connect(m_renderer, &RenderScheduler::rendered, this, &MainWindow::showPage);
@@ -154,7 +154,7 @@ void MainWindow::createViewMenu()
     connect(images, &QAction::toggled, this, [this](bool on) {
         m_settings.setRemoteImages(on);
         m_preview->setRemoteImagesAllowed(on);
-        m_renderer->request(m_editor->toPlainText());
+        m_renderer->request(m_editor->toPlainText(), m_editor->textRevision());
     });
     m_editor->setFontSize(m_settings.editorFontSize());
 }

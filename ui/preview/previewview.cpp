@@ -66,10 +66,10 @@ void PreviewView::showPage(const PagePreview& page)
     const QString json =
         QString::fromUtf8(QJsonDocument(page.toJson()).toJson(QJsonDocument::Compact));
     if (!m_ready) {
-        m_waiting = json;
+        m_waiting = {json, page.revision};
         return;
     }
-    push(json);
+    push(json, page.revision);
 }
 
 void PreviewView::setRemoteImagesAllowed(bool allowed)
@@ -83,14 +83,16 @@ void PreviewView::onLoadFinished(bool ok)
         return;
     m_ready = true;
     applyTheme();
-    if (m_waiting)
-        push(*std::exchange(m_waiting, std::nullopt));
+    if (m_waiting) {
+        const auto [json, revision] = *std::exchange(m_waiting, std::nullopt);
+        push(json, revision);
+    }
 }
 
-void PreviewView::push(const QString& pageJson)
+void PreviewView::push(const QString& pageJson, int revision)
 {
     m_page->runJavaScript(QStringLiteral("digestPreview.setPage(%1)").arg(pageJson),
-                          [this](const QVariant&) { emit contentUpdated(); });
+                          [this, revision](const QVariant&) { emit contentUpdated(revision); });
 }
 
 void PreviewView::applyTheme()

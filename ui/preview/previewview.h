@@ -31,21 +31,22 @@ public:
     void setRemoteImagesAllowed(bool allowed);
 
 signals:
-    // The page's DOM now holds the page last given to showPage().
-    void contentUpdated();
+    // The page's DOM now holds the page last given to showPage(), rendered from the editor's
+    // text revision `revision`.
+    void contentUpdated(int revision);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void onLoadFinished(bool ok);
-    void push(const QString& pageJson);
+    void push(const QString& pageJson, int revision);
     void applyTheme();
 
     PreviewPage* m_page = nullptr;
     RemoteContentPolicy* m_policy = nullptr;
     bool m_ready = false;
-    std::optional<QString> m_waiting;
+    std::optional<std::pair<QString, int>> m_waiting;
 };
 
 } // namespace digest::ui

@@ -28,6 +28,8 @@ struct PagePreview
     int readingMinutes = 0;
     // Why the front matter could not be read; the body still shows.
     QString frontMatterProblem;
+    // Which text this page was rendered from (the editor's text revision).
+    int revision = 0;
 
     // The payload the preview page's script takes.
     QJsonObject toJson() const;

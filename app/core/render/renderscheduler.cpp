@@ -6,8 +6,13 @@ namespace digest {
 
 RenderScheduler::RenderScheduler(QObject* parent)
     : QObject(parent)
-    , m_worker([](const QString& text) { return PagePreviewRenderer::render(text); },
-               [this](const PagePreview& page) { emit rendered(page); })
+    , m_worker(
+          [](const Request& request) {
+              PagePreview page = PagePreviewRenderer::render(request.text);
+              page.revision = request.revision;
+              return page;
+          },
+          [this](const PagePreview& page) { emit rendered(page); })
 {}
 
 RenderScheduler::~RenderScheduler() = default;

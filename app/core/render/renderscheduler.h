@@ -20,7 +20,11 @@ public:
     explicit RenderScheduler(QObject* parent = nullptr);
     ~RenderScheduler() override;
 
-    void request(const QString& postText) { m_worker.request(postText); }
+    // `revision` identifies the text; the page rendered from it carries it back.
+    void request(const QString& postText, int revision = 0)
+    {
+        m_worker.request({postText, revision});
+    }
     // A render is running or its result has not been delivered yet.
     bool isBusy() const { return m_worker.isBusy(); }
 
@@ -29,7 +33,12 @@ signals:
     void rendered(const digest::PagePreview& page);
 
 private:
-    CoalescingWorker<QString, PagePreview> m_worker;
+    struct Request
+    {
+        QString text;
+        int revision = 0;
+    };
+    CoalescingWorker<Request, PagePreview> m_worker;
 };
 
 } // namespace digest

@@ -1,0 +1,148 @@
+// Benchmark, not a test: the time from a keystroke in the editor to the preview's DOM showing
+// it (median and 95th percentile), for a 6 KB post and a 1 MB document, and the longest stall
+// of the GUI thread while typing in the 1 MB document. Runs offscreen with the real window.
+//   bench_preview [KEYSTROKES]
+
+#include "core/post/postfile.h"
+#include "core/settings/settings.h"
+#include "ui/editor/markdowneditor.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/preview/previewview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using digest::ui::MainWindow;
+using digest::ui::MarkdownEditor;
+using digest::ui::PreviewView;
+
+namespace {
+
+QString postOfSize(qsizetype bytes)
+{
+    QFile file(QStringLiteral(DIGEST_FIXTURES_DIR "/canonical.md"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture");
+    QString text = QString::fromUtf8(file.readAll());
+    const qsizetype bodyStart = text.indexOf(QStringLiteral("## Possible"));
+    const QString body = text.mid(bodyStart);
+    while (text.toUtf8().size() < bytes)
+        text += u'\n' + body;
+    return text;
+}
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype index = qMin(values.size() - 1, qsizetype(p * double(values.size())));
+    return values.at(index);
+}
+
+struct Fixture
+{
+    MainWindow* window;
+    MarkdownEditor* editor;
+    int shownRevision = -1;
+};
+
+void open(Fixture& fixture, const QString& path)
+{
+    fixture.window->openFile(path);
+    const int wanted = fixture.editor->textRevision();
+    if (!QTest::qWaitFor([&] { return fixture.shownRevision >= wanted; }, 120000))
+        qFatal("the preview never showed %s", qPrintable(path));
+}
+
+void measureLatency(Fixture& fixture, const char* name, int keystrokes)
+{
+    QList<double> latencies;
+    fixture.editor->moveCursor(QTextCursor::End);
+    for (int i = 0; i < keystrokes; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        QTest::keyClick(fixture.editor, Qt::Key_A);
+        const int wanted = fixture.editor->textRevision();
+        if (!QTest::qWaitFor([&] { return fixture.shownRevision >= wanted; }, 60000))
+            qFatal("the preview did not follow a keystroke within a minute");
+        latencies << double(timer.nsecsElapsed()) / 1e6;
+    }
+    std::printf("%-22s keystroke -> preview DOM: median %7.1f ms, p95 %7.1f ms (%d keystrokes)\n",
+                name, percentile(latencies, 0.5), percentile(latencies, 0.95), keystrokes);
+}
+
+void measureStall(Fixture& fixture, int keystrokes)
+{
+    // A 1 ms ticker on the GUI thread: the longest gap between ticks is the longest stall.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0;
+    qint64 longest = 0;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        longest = std::max(longest, now - last);
+        last = now;
+    });
+    last = clock.nsecsElapsed();
+    ticker.start(1);
+    fixture.editor->moveCursor(QTextCursor::End);
+    for (int i = 0; i < keystrokes; ++i) {
+        QTest::keyClick(fixture.editor, Qt::Key_B);
+        QTest::qWait(30); // about 33 keystrokes a second, a fast typist
+    }
+    const int wanted = fixture.editor->textRevision();
+    if (!QTest::qWaitFor([&] { return fixture.shownRevision >= wanted; }, 60000))
+        qFatal("the preview did not catch up within a minute");
+    ticker.stop();
+    std::printf("1 MB document          longest GUI-thread stall while typing %d keys: %.1f ms\n",
+                keystrokes, double(longest) / 1e6);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    qputenv("QT_LOGGING_RULES", "qt.webenginecontext.info=false");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    const int keystrokes = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 40;
+
+    QTemporaryDir dir;
+    digest::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(settings);
+    window.resize(1280, 800);
+    window.show();
+    Fixture fixture{&window, window.findChild<MarkdownEditor*>()};
+    QObject::connect(window.findChild<PreviewView*>(), &PreviewView::contentUpdated,
+                     [&](int revision) { fixture.shownRevision = revision; });
+
+    const QString small = dir.filePath(QStringLiteral("small.md"));
+    const QString large = dir.filePath(QStringLiteral("large.md"));
+    const QString smallText = postOfSize(6 * 1024);
+    const QString largeText = postOfSize(1024 * 1024);
+    if (!digest::PostFile::write(small, smallText).ok() ||
+        !digest::PostFile::write(large, largeText).ok())
+        return 1;
+
+    open(fixture, small);
+    measureLatency(fixture,
+                   qPrintable(QStringLiteral("%1 KB post").arg(smallText.toUtf8().size() / 1024)),
+                   keystrokes);
+    open(fixture, large);
+    measureLatency(
+        fixture, qPrintable(QStringLiteral("%1 KB document").arg(largeText.toUtf8().size() / 1024)),
+        keystrokes);
+    measureStall(fixture, keystrokes * 2);
+    return 0;
+}
