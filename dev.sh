@@ -17,7 +17,7 @@ packages=(
     qt6-translations-l10n libgl-dev
     # Markdown, front matter and network
     libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libtomlplusplus-dev
-    libcurl4-openssl-dev
+    libcurl4-openssl-dev ca-certificates
     # tests and packaging: a virtual display, fonts for the preview, hugo for site builds,
     # the .deb tools
     xvfb xauth fonts-dejavu-core hugo dpkg-dev file desktop-file-utils

@@ -2,6 +2,7 @@
 #include "core/version.h"
 #include "translators.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/topics/topiclistview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -49,6 +50,10 @@ int main(int argc, char* argv[])
     digest::Settings settings;
     digest::ui::MainWindow window(settings);
     window.show();
+    // The day starts with today's topics; tests build the window without fetching anything.
+    if (auto* topics = window.findChild<digest::ui::TopicListView*>();
+        topics && settings.fetchTopicsOnStart())
+        topics->refresh();
     if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
         window.openFile(files.first());
     return QApplication::exec();

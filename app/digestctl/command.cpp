@@ -19,6 +19,9 @@ QList<Command> commands()
         {QStringLiteral("outline"), QStringLiteral("outline FILE [--json]"),
          Tr::tr("Print the post's sections, consequences, trending topics and predictions."),
          outlineCommand},
+        {QStringLiteral("topics"),
+         QStringLiteral("topics [--source URL]... [--limit N] [--json] [--site DIR]"),
+         Tr::tr("Fetch the day's candidate topics from Reddit and feeds, merged."), topicsCommand},
     };
 }
 

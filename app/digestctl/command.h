@@ -32,5 +32,6 @@ int renderCommand(const QStringList& arguments);
 int newCommand(const QStringList& arguments);
 int roundtripCommand(const QStringList& arguments);
 int outlineCommand(const QStringList& arguments);
+int topicsCommand(const QStringList& arguments);
 
 } // namespace digest::cli

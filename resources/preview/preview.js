@@ -146,8 +146,87 @@
         }
     }
 
+    // --- Scroll sync: blocks carry data-sourcepos="startLine:col-endLine:col" (body lines). ---
+    let lineOffset = 0;
+    let bridge = null;
+    // Where our own last scrollToLine() put the page: a scroll event there is ours, not the
+    // reader's, and is not reported back (that would make editor and preview chase each other).
+    let programmaticY = null;
+
+    function blocks() {
+        return byId("content").querySelectorAll("[data-sourcepos]");
+    }
+
+    function linesOf(element) {
+        const match = /^(\d+):\d+-(\d+):\d+$/.exec(element.dataset.sourcepos);
+        return match ? [Number(match[1]) + lineOffset, Number(match[2]) + lineOffset] : null;
+    }
+
+    // The innermost block whose lines contain `line`, else the last block that starts before it.
+    function blockAtLine(line) {
+        let best = null;
+        let bestSpan = Infinity;
+        let before = null;
+        for (const element of blocks()) {
+            const lines = linesOf(element);
+            if (!lines)
+                continue;
+            if (lines[0] <= line)
+                before = { element: element, lines: lines };
+            if (lines[0] <= line && line <= lines[1] && lines[1] - lines[0] < bestSpan) {
+                best = { element: element, lines: lines };
+                bestSpan = lines[1] - lines[0];
+            }
+        }
+        return best || before;
+    }
+
+    // The innermost block at the top of the viewport, as a fractional file line.
+    function lineAtTop() {
+        let best = null;
+        let bestHeight = Infinity;
+        for (const element of blocks()) {
+            const rect = element.getBoundingClientRect();
+            if (rect.top <= 1 && rect.bottom > 1 && rect.height < bestHeight) {
+                best = element;
+                bestHeight = rect.height;
+            }
+        }
+        if (!best)
+            return window.scrollY <= 0 ? 1 : null;
+        const lines = linesOf(best);
+        const rect = best.getBoundingClientRect();
+        const fraction = rect.height > 0 ? Math.min(1, -rect.top / rect.height) : 0;
+        return lines[0] + fraction * (lines[1] - lines[0] + 1);
+    }
+
+    function onScroll() {
+        if (!bridge)
+            return;
+        if (programmaticY !== null && Math.abs(window.scrollY - programmaticY) < 1)
+            return;
+        programmaticY = null;
+        const line = lineAtTop();
+        if (line !== null)
+            bridge.previewScrolled(line);
+    }
+
     window.digestPreview = {
+        scrollToLine(line) {
+            const found = blockAtLine(line);
+            let y = 0;
+            if (found) {
+                const rect = found.element.getBoundingClientRect();
+                const span = found.lines[1] - found.lines[0] + 1;
+                const fraction = Math.max(0, Math.min(1, (line - found.lines[0]) / span));
+                y = window.scrollY + rect.top + fraction * rect.height;
+            }
+            window.scrollTo(0, Math.max(0, y - 8));
+            programmaticY = window.scrollY;
+            return window.scrollY;
+        },
         setPage(page) {
+            lineOffset = page.lineOffset || 0;
             setText("problem", page.problem);
             setText("title", page.title);
             buildMeta(page);
@@ -163,6 +242,21 @@
     };
 
     document.addEventListener("DOMContentLoaded", function () {
+        if (window.qt && window.QWebChannel) {
+            new QWebChannel(qt.webChannelTransport, function (channel) {
+                bridge = channel.objects.bridge;
+            });
+        }
+        let pending = false;
+        window.addEventListener("scroll", function () {
+            if (pending)
+                return;
+            pending = true;
+            requestAnimationFrame(function () {
+                pending = false;
+                onScroll();
+            });
+        }, { passive: true });
         // Once the editor opens or closes the contents by hand, their state is theirs.
         byId("toc").addEventListener("toggle", function () {
             byId("toc").dataset.touched = "1";

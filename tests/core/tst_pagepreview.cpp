@@ -65,7 +65,9 @@ void tst_PagePreview::headerComesFromTheFrontMatter()
     QCOMPARE(json.value(u"tags").toArray().size(), 2);
     QVERIFY(json.value(u"showToc").toBool());
     QCOMPARE(json.value(u"bodyHtml").toString(),
-             QStringLiteral("<h2>One</h2>\n<p>Two words.</p>\n"));
+             QStringLiteral("<h2 data-sourcepos=\"1:1-1:6\">One</h2>\n"
+                            "<p data-sourcepos=\"3:1-3:10\">Two words.</p>\n"));
+    QCOMPARE(json.value(u"lineOffset").toInt(), 11);
 }
 
 void tst_PagePreview::brokenFrontMatterStillShowsTheBody()
@@ -74,7 +76,7 @@ void tst_PagePreview::brokenFrontMatterStillShowsTheBody()
         PagePreviewRenderer::render(u"---\ntitle: ok\ntags: [a, b\n---\n## Still here\n");
     // yaml-cpp notices the unclosed list where the front matter ends, on line 4.
     QVERIFY2(broken.frontMatterProblem.contains(u"line 4"), qPrintable(broken.frontMatterProblem));
-    QCOMPARE(broken.bodyHtml, QStringLiteral("<h2>Still here</h2>\n"));
+    QCOMPARE(broken.bodyHtml, QStringLiteral("<h2 data-sourcepos=\"1:1-1:13\">Still here</h2>\n"));
 
     const PagePreview open = PagePreviewRenderer::render(u"---\ntitle: ok\n\n## Body\n");
     QVERIFY(open.frontMatterProblem.contains(u"never closed"));

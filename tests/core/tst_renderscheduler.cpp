@@ -25,7 +25,9 @@ void tst_RenderScheduler::rendersOffTheCallingThread()
     QVERIFY(scheduler.isBusy());
     QVERIFY(pages.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(pages.size(), 1, 5000);
-    QCOMPARE(pages.first().bodyHtml, QStringLiteral("<h1>Hello</h1>\n"));
+    // The preview's HTML marks where each block comes from, in body lines.
+    QCOMPARE(pages.first().bodyHtml, QStringLiteral("<h1 data-sourcepos=\"1:1-1:7\">Hello</h1>\n"));
+    QCOMPARE(pages.first().bodyFirstLine, 3);
     QCOMPARE(pages.first().title, QStringLiteral("x"));
 }
 
@@ -43,13 +45,13 @@ void tst_RenderScheduler::aBurstEndsWithTheNewestText()
 
     QTRY_VERIFY_WITH_TIMEOUT(!scheduler.isBusy(), 20000);
     QVERIFY(!results.isEmpty());
-    const QString newest = QStringLiteral("<h1>Version %1</h1>\n").arg(kKeystrokes);
+    const QString newest = QStringLiteral(">Version %1</h1>\n").arg(kKeystrokes);
     QVERIFY(results.last().endsWith(newest));
     // A keystroke right after a render finished is not overtaken by an older text.
     scheduler.request(bulk + QStringLiteral("# After the burst\n"));
     scheduler.request(bulk + QStringLiteral("# Final\n"));
     QTRY_VERIFY_WITH_TIMEOUT(!scheduler.isBusy(), 20000);
-    QVERIFY(results.last().endsWith(u"<h1>Final</h1>\n"));
+    QVERIFY(results.last().endsWith(u">Final</h1>\n"));
     // Coalesced: far fewer renders than keystrokes, never a backlog.
     QVERIFY2(results.size() <= 5, qPrintable(QString::number(results.size())));
 }

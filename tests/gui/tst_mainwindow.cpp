@@ -1,4 +1,5 @@
 #include "core/post/postfile.h"
+#include "core/render/markdownrenderer.h"
 #include "core/settings/settings.h"
 #include "translators.h"
 #include "ui/editor/markdowneditor.h"
@@ -6,9 +7,12 @@
 #include "ui/preview/previewview.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -91,6 +95,8 @@ private slots:
     void scrollPositionSurvivesAnUpdate();
     void severalMegabytesStillPreview();
     void newPostComesFromTheArchetype();
+    void editorAndPreviewScrollInStep();
+    void previewBodyIsWhatDigestctlRenderPrints();
     void menusSpeakGerman();
     void outlineFollowsTheTextAndLeadsTheEditorThere();
 
@@ -446,6 +452,84 @@ void tst_MainWindow::newPostComesFromTheArchetype()
     QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("*.md")}, QDir::Files).isEmpty());
     answerNextMessageBox(QMessageBox::Discard, nullptr);
     QVERIFY(window.close());
+}
+
+void tst_MainWindow::editorAndPreviewScrollInStep()
+{
+    MainWindow window(*m_settings);
+    window.resize(1000, 420);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(fixturePath("canonical.md")));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(window, QStringLiteral("document.querySelectorAll('#content [data-sourcepos]')"
+                                        ".length > 10"))
+            .toBool(),
+        true, kPreviewTimeoutMs);
+    auto* editor = window.findChild<MarkdownEditor*>();
+    const QStringList lines = editor->toPlainText().split(u'\n');
+    const int secondItem =
+        int(lines.indexOf(QStringLiteral("2. **A public benchmark for lab-notebook reasoning**"))) +
+        1;
+    const int consequences =
+        int(lines.indexOf(QStringLiteral("## Possible consequences of current developments"))) + 1;
+    QVERIFY(consequences > 15 && secondItem > consequences);
+    const QString headingTop =
+        QStringLiteral("Math.round(Array.from(document.querySelectorAll('#content h2')).find(h => "
+                       "h.textContent === '%1').getBoundingClientRect().top)");
+
+    // Editor → preview: the heading at the top of the editor is at the top of the preview.
+    editor->scrollToLine(consequences);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        qAbs(evaluate(window, headingTop.arg(
+                                  QStringLiteral("Possible consequences of current developments")))
+                 .toInt()) < 30,
+        kPreviewTimeoutMs);
+
+    // Preview → editor: the reader scrolls the preview to the second item; the editor follows.
+    evaluate(window, QStringLiteral("document.querySelectorAll('#content ol > li')[1]"
+                                    ".scrollIntoView()"));
+    QTRY_VERIFY_WITH_TIMEOUT(qAbs(editor->topVisibleLine() - secondItem) < 1.5, kPreviewTimeoutMs);
+
+    // Turned off, the preview stays where it is.
+    auto* sync = window.findChild<QAction*>(QStringLiteral("syncScrollingAction"));
+    sync->setChecked(false);
+    const int before = evaluate(window, QStringLiteral("Math.round(window.scrollY)")).toInt();
+    editor->scrollToLine(1);
+    QTest::qWait(400);
+    QCOMPARE(evaluate(window, QStringLiteral("Math.round(window.scrollY)")).toInt(), before);
+    sync->setChecked(true);
+}
+
+void tst_MainWindow::previewBodyIsWhatDigestctlRenderPrints()
+{
+    MainWindow window(*m_settings);
+    window.show();
+    QVERIFY(window.openFile(fixturePath("canonical.md")));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(window, QStringLiteral("document.querySelectorAll('#content h2').length")).toInt(),
+        3, kPreviewTimeoutMs);
+    QFile file(fixturePath("canonical.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    // digestctl render prints exactly this (tst_digestctl checks that).
+    const QString printed =
+        digest::MarkdownRenderer::postBodyToHtml(QString::fromUtf8(file.readAll()));
+    // Both go through the browser's serializer; the preview's own marks (source positions for
+    // scroll sync, heading anchors for the contents) are taken off first.
+    const QString script = QStringLiteral(
+        "(function(expected) {"
+        "  const shown = document.getElementById('content').cloneNode(true);"
+        "  for (const e of shown.querySelectorAll('[data-sourcepos]'))"
+        "    e.removeAttribute('data-sourcepos');"
+        "  for (const h of shown.querySelectorAll('h2, h3')) h.removeAttribute('id');"
+        "  const wanted = document.createElement('div');"
+        "  wanted.innerHTML = expected;"
+        "  return shown.innerHTML === wanted.innerHTML ? 'same' : shown.innerHTML;"
+        "})(%1)");
+    const QByteArray json = QJsonDocument(QJsonArray{printed}).toJson(QJsonDocument::Compact);
+    QCOMPARE(
+        evaluate(window, script.arg(QString::fromUtf8(json.sliced(1, json.size() - 2)))).toString(),
+        QStringLiteral("same"));
 }
 
 void tst_MainWindow::menusSpeakGerman()

@@ -4,6 +4,8 @@
 
 #include <QEvent>
 #include <QFontDatabase>
+#include <QScrollBar>
+#include <QTextBlock>
 
 namespace digest::ui {
 namespace {
@@ -46,6 +48,25 @@ int MarkdownEditor::fontSize() const
 void MarkdownEditor::setWrapLines(bool wrap)
 {
     setLineWrapMode(wrap ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+}
+
+double MarkdownEditor::topVisibleLine() const
+{
+    const QTextBlock block = firstVisibleBlock();
+    const QRectF rect = blockBoundingGeometry(block).translated(contentOffset());
+    const double fraction = rect.height() > 0 ? qBound(0.0, -rect.top() / rect.height(), 1.0) : 0;
+    return block.blockNumber() + 1 + fraction;
+}
+
+void MarkdownEditor::scrollToLine(double line)
+{
+    QTextBlock block = document()->findBlockByNumber(qMax(0, int(line) - 1));
+    if (!block.isValid())
+        block = document()->lastBlock();
+    const double fraction = qBound(0.0, line - int(line), 1.0);
+    // The vertical scroll bar counts visual lines: a wrapped block has several.
+    verticalScrollBar()->setValue(block.firstLineNumber() +
+                                  int(fraction * qMax(1, block.lineCount())));
 }
 
 void MarkdownEditor::changeEvent(QEvent* event)

@@ -24,6 +24,11 @@ public:
 
     void setWrapLines(bool wrap);
 
+    // The file line at the top of the view (1-based), with a fraction for part way into it.
+    double topVisibleLine() const;
+    // Scrolls so that `line` (as topVisibleLine() gives it) is at the top; the cursor stays.
+    void scrollToLine(double line);
+
     // Goes up by one with every change of the text, typed or not; names a version of the text.
     int textRevision() const { return m_textRevision; }
 

@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextBlock>
@@ -43,7 +44,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_leftSplitter = new QSplitter(Qt::Vertical, m_splitter);
     m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
     m_leftSplitter->setChildrenCollapsible(false);
-    m_topics = new TopicListView(m_leftSplitter);
+    m_topics = new TopicListView(m_settings, m_leftSplitter);
     m_outline = new OutlineView(m_leftSplitter);
     m_leftSplitter->addWidget(m_topics);
     m_leftSplitter->addWidget(m_outline);
@@ -75,6 +76,9 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     connect(m_renderer, &RenderScheduler::rendered, this, &MainWindow::showPage);
     connect(m_outliner, &OutlineScheduler::parsed, m_outline, &OutlineView::setOutline);
     connect(m_outline, &OutlineView::positionActivated, this, &MainWindow::moveEditorTo);
+    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &MainWindow::syncPreviewToEditor);
+    connect(m_preview, &PreviewView::scrolledToLine, this, &MainWindow::syncEditorToPreview);
     connect(m_editor->document(), &QTextDocument::modificationChanged, this,
             &QWidget::setWindowModified);
 
@@ -156,7 +160,32 @@ void MainWindow::createViewMenu()
         m_preview->setRemoteImagesAllowed(on);
         m_renderer->request(m_editor->toPlainText(), m_editor->textRevision());
     });
+    QAction* sync = view->addAction(tr("&Sync Scrolling"));
+    sync->setObjectName(QStringLiteral("syncScrollingAction"));
+    sync->setCheckable(true);
+    sync->setChecked(m_settings.scrollSync());
+    m_scrollSync = sync->isChecked();
+    connect(sync, &QAction::toggled, this, [this](bool on) {
+        m_settings.setScrollSync(on);
+        m_scrollSync = on;
+        syncPreviewToEditor();
+    });
     m_editor->setFontSize(m_settings.editorFontSize());
+}
+
+void MainWindow::syncPreviewToEditor()
+{
+    if (m_scrollSync && !m_followingPreview)
+        m_preview->scrollToLine(m_editor->topVisibleLine());
+}
+
+void MainWindow::syncEditorToPreview(double line)
+{
+    if (!m_scrollSync)
+        return;
+    m_followingPreview = true;
+    m_editor->scrollToLine(line);
+    m_followingPreview = false;
 }
 
 void MainWindow::createHelpMenu()

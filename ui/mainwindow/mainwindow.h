@@ -54,6 +54,8 @@ private:
     // Steps the editor's font size up (+1), down (-1) or back to the default (0).
     void zoomEditor(int step);
     void showPage(const digest::PagePreview& page);
+    void syncPreviewToEditor();
+    void syncEditorToPreview(double line);
     void restoreLayout();
     void saveLayout();
     // Asks what to do with unsaved changes; false when the user cancels.
@@ -77,6 +79,9 @@ private:
     PreviewView* m_preview = nullptr;
     RenderScheduler* m_renderer = nullptr;
     OutlineScheduler* m_outliner = nullptr;
+    bool m_scrollSync = true;
+    // Set while the editor follows the preview, so that it does not push the preview back.
+    bool m_followingPreview = false;
     QString m_filePath;
     // Where a new, never saved post would go (the site's pattern); Save As starts there.
     QString m_suggestedPath;

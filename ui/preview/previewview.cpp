@@ -2,11 +2,13 @@
 
 #include "ui/preview/previewpage.h"
 #include "ui/preview/remotecontentpolicy.h"
+#include "ui/preview/scrollbridge.h"
 
 #include <QDesktopServices>
 #include <QEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QWebChannel>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 
@@ -43,6 +45,11 @@ PreviewView::PreviewView(QWidget* parent)
     settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
     settings->setAttribute(QWebEngineSettings::JavascriptCanAccessClipboard, false);
     settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    auto* channel = new QWebChannel(this);
+    auto* bridge = new ScrollBridge(this);
+    channel->registerObject(QStringLiteral("bridge"), bridge);
+    m_page->setWebChannel(channel);
+    connect(bridge, &ScrollBridge::scrolledToLine, this, &PreviewView::scrolledToLine);
     setPage(m_page);
     setContextMenuPolicy(Qt::NoContextMenu);
 
@@ -70,6 +77,12 @@ void PreviewView::showPage(const PagePreview& page)
         return;
     }
     push(json, page.revision);
+}
+
+void PreviewView::scrollToLine(double line)
+{
+    if (m_ready)
+        m_page->runJavaScript(jsCall(QStringLiteral("digestPreview.scrollToLine"), line));
 }
 
 void PreviewView::setRemoteImagesAllowed(bool allowed)

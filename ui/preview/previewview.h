@@ -30,10 +30,16 @@ public:
     // Images from the web load only when allowed: they tell the image's host who reads what.
     void setRemoteImagesAllowed(bool allowed);
 
+    // Scrolls so that the block written on `line` of the post file (1-based, fractions part way
+    // into a block) is at the top.
+    void scrollToLine(double line);
+
 signals:
     // The page's DOM now holds the page last given to showPage(), rendered from the editor's
     // text revision `revision`.
     void contentUpdated(int revision);
+    // The reader scrolled the preview; `line` is the file line now at the top.
+    void scrolledToLine(double line);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -2,6 +2,7 @@
 
 #include "core/post/frontmatter.h"
 #include "core/render/cmarkparser.h"
+#include "core/render/smartpunctuation.h"
 
 #include <cmark-gfm.h>
 
@@ -10,7 +11,10 @@
 namespace digest {
 namespace {
 
-constexpr int kOptions = CMARK_OPT_SMART;
+// No CMARK_OPT_SMART: cmark's smart punctuation follows the CommonMark reference, and Hugo
+// publishes Goldmark's, which differs (CVPR'24, '23, an empty ""); SmartPunctuation applies
+// Goldmark's rules to the parsed text instead.
+constexpr int kOptions = CMARK_OPT_DEFAULT;
 
 struct CStringDeleter
 {
@@ -19,18 +23,21 @@ struct CStringDeleter
 
 } // namespace
 
-QString MarkdownRenderer::toHtml(QStringView markdown)
+QString MarkdownRenderer::toHtml(QStringView markdown, SourcePositions positions)
 {
-    const CmarkDocument document(markdown.toUtf8(), kOptions);
+    const int options = kOptions | (positions == SourcePositions::Mark ? CMARK_OPT_SOURCEPOS : 0);
+    const QByteArray source = markdown.toUtf8();
+    const CmarkDocument document(source, options);
+    SmartPunctuation::apply(document.root(), source);
     std::unique_ptr<char, CStringDeleter> html(
-        cmark_render_html(document.root(), kOptions, document.extensions()));
+        cmark_render_html(document.root(), options, document.extensions()));
     return QString::fromUtf8(html.get());
 }
 
-QString MarkdownRenderer::postBodyToHtml(QStringView postText)
+QString MarkdownRenderer::postBodyToHtml(QStringView postText, SourcePositions positions)
 {
     const FrontMatterSplit split = splitFrontMatter(postText);
-    return toHtml(postText.sliced(split.bodyOffset));
+    return toHtml(postText.sliced(split.bodyOffset), positions);
 }
 
 } // namespace digest

@@ -6,16 +6,22 @@
 namespace digest {
 
 // Turns Markdown into HTML the way the site publishes it: CommonMark with the GFM extensions
-// (tables, strikethrough, autolinks, tag filter, task lists) and smart punctuation. Raw HTML
-// is omitted and unsafe link schemes are dropped, so untrusted text cannot inject markup.
+// (tables, strikethrough, autolinks, tag filter, task lists) and the typographic punctuation
+// Hugo's Goldmark gives it (curly quotes, dashes, ellipses; see Typographer). Raw HTML is
+// omitted and unsafe link schemes are dropped, so untrusted text cannot inject markup.
 // Safe to call from any thread.
 class MarkdownRenderer final
 {
 public:
-    static QString toHtml(QStringView markdown);
+    // With SourcePositions::Mark, block elements carry data-sourcepos="line:col-line:col" (the
+    // preview uses them to scroll in step with the editor); Hugo's pages have no such marks.
+    enum class SourcePositions { Omit, Mark };
+
+    static QString toHtml(QStringView markdown, SourcePositions positions = SourcePositions::Omit);
 
     // The HTML of a post's body: the front matter is not body text and is left out.
-    static QString postBodyToHtml(QStringView postText);
+    static QString postBodyToHtml(QStringView postText,
+                                  SourcePositions positions = SourcePositions::Omit);
 };
 
 } // namespace digest

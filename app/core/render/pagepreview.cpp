@@ -27,7 +27,8 @@ PagePreview PagePreviewRenderer::render(QStringView postText)
 {
     const Post post = Post::fromText(postText.toString());
     PagePreview page;
-    page.bodyHtml = MarkdownRenderer::toHtml(post.body());
+    page.bodyHtml = MarkdownRenderer::toHtml(post.body(), MarkdownRenderer::SourcePositions::Mark);
+    page.bodyFirstLine = post.bodyFirstLine();
     page.words = countWords(page.bodyHtml);
     page.readingMinutes = readingMinutes(page.words);
     if (post.frontMatterUnterminated()) {
@@ -102,6 +103,7 @@ QJsonObject PagePreview::toJson() const
              ? QCoreApplication::translate("digest::PagePreview", "%n words", nullptr, words)
              : QString()},
         {QStringLiteral("problem"), frontMatterProblem},
+        {QStringLiteral("lineOffset"), bodyFirstLine},
         {QStringLiteral("labels"),
          QJsonObject{
              {QStringLiteral("toc"),

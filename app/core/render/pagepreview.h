@@ -30,6 +30,8 @@ struct PagePreview
     QString frontMatterProblem;
     // Which text this page was rendered from (the editor's text revision).
     int revision = 0;
+    // Lines of the file before the body, so body positions map to file lines.
+    int bodyFirstLine = 0;
 
     // The payload the preview page's script takes.
     QJsonObject toJson() const;

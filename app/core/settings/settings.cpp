@@ -14,12 +14,24 @@ constexpr auto SplitterState = "window/splitters";
 constexpr auto LastFolder = "files/lastFolder";
 constexpr auto SiteFolder = "site/folder";
 constexpr auto PostPathPattern = "site/postPathPattern";
+constexpr auto TopicSources = "topics/sources";
+constexpr auto TopicTitlesKeepFlair = "topics/titlesKeepFlair";
+constexpr auto FetchTopicsOnStart = "topics/fetchOnStart";
+constexpr auto NetworkConnectTimeout = "network/connectTimeoutMs";
+constexpr auto NetworkTimeout = "network/timeoutMs";
 constexpr auto LeftSplitterState = "window/leftSplitter";
 constexpr auto EditorFontSize = "editor/fontSize";
 constexpr auto WrapLines = "editor/wrapLines";
 constexpr auto RemoteImages = "preview/remoteImages";
 constexpr auto ScrollSync = "preview/scrollSync";
 } // namespace Key
+
+namespace Default {
+constexpr bool TopicTitlesKeepFlair = false;
+constexpr bool FetchTopicsOnStart = true;
+constexpr int NetworkConnectTimeoutMs = 10'000;
+constexpr int NetworkTimeoutMs = 30'000;
+} // namespace Default
 
 QString key(const char* name)
 {
@@ -149,6 +161,83 @@ bool Settings::scrollSync() const
 void Settings::setScrollSync(bool enabled)
 {
     m_settings.setValue(key(Key::ScrollSync), enabled);
+}
+
+QList<TopicSource> Settings::defaultTopicSources()
+{
+    // raw_json=1: titles and texts without Reddit's HTML escapes.
+    return {
+        {QUrl(QStringLiteral(
+             "https://www.reddit.com/r/MachineLearning/top.json?t=day&limit=25&raw_json=1")),
+         TopicSection::Consequences},
+        {QUrl(QStringLiteral(
+             "https://www.reddit.com/r/machinelearningnews/top.json?t=day&limit=15&raw_json=1")),
+         TopicSection::Trending},
+    };
+}
+
+QList<TopicSource> Settings::topicSources() const
+{
+    if (!m_settings.contains(key(Key::TopicSources)))
+        return defaultTopicSources();
+    QList<TopicSource> sources;
+    for (const QString& spec : m_settings.value(key(Key::TopicSources)).toStringList()) {
+        // A hand-edited entry that is not a source is left out rather than failing them all.
+        if (Result<TopicSource> source = parseTopicSource(spec))
+            sources.append(std::move(source).value());
+    }
+    return sources;
+}
+
+void Settings::setTopicSources(const QList<TopicSource>& sources)
+{
+    QStringList specs;
+    for (const TopicSource& source : sources)
+        specs.append(source.spec());
+    m_settings.setValue(key(Key::TopicSources), specs);
+}
+
+bool Settings::topicTitlesKeepFlair() const
+{
+    return m_settings.value(key(Key::TopicTitlesKeepFlair), Default::TopicTitlesKeepFlair).toBool();
+}
+
+void Settings::setTopicTitlesKeepFlair(bool keep)
+{
+    m_settings.setValue(key(Key::TopicTitlesKeepFlair), keep);
+}
+
+bool Settings::fetchTopicsOnStart() const
+{
+    return m_settings.value(key(Key::FetchTopicsOnStart), Default::FetchTopicsOnStart).toBool();
+}
+
+void Settings::setFetchTopicsOnStart(bool fetch)
+{
+    m_settings.setValue(key(Key::FetchTopicsOnStart), fetch);
+}
+
+int Settings::networkConnectTimeoutMs() const
+{
+    const int value =
+        m_settings.value(key(Key::NetworkConnectTimeout), Default::NetworkConnectTimeoutMs).toInt();
+    return value > 0 ? value : Default::NetworkConnectTimeoutMs;
+}
+
+void Settings::setNetworkConnectTimeoutMs(int milliseconds)
+{
+    m_settings.setValue(key(Key::NetworkConnectTimeout), milliseconds);
+}
+
+int Settings::networkTimeoutMs() const
+{
+    const int value = m_settings.value(key(Key::NetworkTimeout), Default::NetworkTimeoutMs).toInt();
+    return value > 0 ? value : Default::NetworkTimeoutMs;
+}
+
+void Settings::setNetworkTimeoutMs(int milliseconds)
+{
+    m_settings.setValue(key(Key::NetworkTimeout), milliseconds);
 }
 
 void Settings::sync()

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/topics/topicsource.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QSettings>
 #include <QString>
 
@@ -56,6 +59,26 @@ public:
     // Scrolling the editor scrolls the preview to the same block, and the other way round.
     bool scrollSync() const;
     void setScrollSync(bool enabled);
+
+    // Where the day's topics come from, in order (see TopicSource); by default the top posts
+    // of the day in r/MachineLearning (consequences) and r/machinelearningnews (trending).
+    static QList<TopicSource> defaultTopicSources();
+    QList<TopicSource> topicSources() const;
+    void setTopicSources(const QList<TopicSource>& sources);
+
+    // Whether titles keep their flair prefix ("[D] …"); the flair shows as a tag either way.
+    bool topicTitlesKeepFlair() const;
+    void setTopicTitlesKeepFlair(bool keep);
+
+    // Whether the application fetches the topics as soon as it starts.
+    bool fetchTopicsOnStart() const;
+    void setFetchTopicsOnStart(bool fetch);
+
+    // Network timeouts in milliseconds: for connecting, and for a whole request.
+    int networkConnectTimeoutMs() const;
+    void setNetworkConnectTimeoutMs(int milliseconds);
+    int networkTimeoutMs() const;
+    void setNetworkTimeoutMs(int milliseconds);
 
     void sync();
 

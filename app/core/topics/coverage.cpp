@@ -1,0 +1,107 @@
+#include "core/topics/coverage.h"
+
+#include "core/outline/outline.h"
+#include "core/post/postfile.h"
+#include "core/topics/titlematch.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace digest {
+namespace {
+
+QDate postDate(const QString& fileName, const QString& text)
+{
+    static const QRegularExpression namePrefix(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})"));
+    static const QRegularExpression frontMatterDate(
+        QStringLiteral("^\\s*\"?date\"?\\s*[:=]\\s*[\"']?(\\d{4}-\\d{2}-\\d{2})"),
+        QRegularExpression::MultilineOption);
+    QRegularExpressionMatch match = namePrefix.match(fileName);
+    if (!match.hasMatch())
+        match =
+            frontMatterDate.match(QStringView(text).first(std::min<qsizetype>(text.size(), 4000)));
+    return match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
+}
+
+} // namespace
+
+CoverageIndex::PostTitles CoverageIndex::readPost(const QString& path)
+{
+    const QFileInfo info(path);
+    PostTitles post{info.lastModified(), info.size(), {}};
+    const Result<QString> text = PostFile::read(path);
+    if (!text)
+        return post;
+    const Outline outline = parseOutline(text.value());
+    const QDate date = postDate(info.fileName(), text.value());
+    const auto add = [&](const QString& title) {
+        if (!title.trimmed().isEmpty())
+            post.titles.append({title, info.fileName(), date, titleTokens(title)});
+    };
+    for (const ConsequenceItem& item : outline.consequences)
+        add(item.title);
+    for (const TrendingTopic& topic : outline.trending)
+        add(topic.title);
+    return post;
+}
+
+CoverageIndex CoverageIndex::scan(const QString& postsFolder, const CoverageIndex& previous)
+{
+    CoverageIndex index;
+    index.m_folder = postsFolder;
+    if (postsFolder.isEmpty())
+        return index;
+    QDirIterator files(postsFolder, {QStringLiteral("*.md")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        const QFileInfo info = files.fileInfo();
+        const auto known = previous.m_posts.constFind(path);
+        if (known != previous.m_posts.cend() && known->modified == info.lastModified() &&
+            known->size == info.size())
+            index.m_posts.insert(path, *known);
+        else
+            index.m_posts.insert(path, readPost(path));
+    }
+    return index;
+}
+
+std::optional<CoveredTitle> CoverageIndex::match(const QString& title, const QDate& before) const
+{
+    const QStringList tokens = titleTokens(title);
+    const CoveredTitle* best = nullptr;
+    double bestSimilarity = kSameTopicSimilarity;
+    for (const PostTitles& post : m_posts) {
+        for (const CoveredTitle& covered : post.titles) {
+            if (covered.date.isValid() && before.isValid() && covered.date >= before)
+                continue;
+            const double similarity = titleSimilarity(tokens, covered.tokens);
+            const bool newer = best && similarity == bestSimilarity && covered.date > best->date;
+            if (similarity > bestSimilarity || (similarity >= bestSimilarity && !best) || newer) {
+                best = &covered;
+                bestSimilarity = similarity;
+            }
+        }
+    }
+    return best ? std::optional(*best) : std::nullopt;
+}
+
+qsizetype CoverageIndex::titleCount() const
+{
+    qsizetype count = 0;
+    for (const PostTitles& post : m_posts)
+        count += post.titles.size();
+    return count;
+}
+
+QString sitePostsFolder(const QString& siteFolder, const QString& postPathPattern)
+{
+    if (siteFolder.isEmpty())
+        return QString();
+    const QString folder = QFileInfo(postPathPattern).path();
+    return QDir(siteFolder).filePath(folder == u"." ? QString() : folder);
+}
+
+} // namespace digest

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace digest {
+
+// A topic title that a post of the site already used.
+struct CoveredTitle
+{
+    QString title;
+    // The post's file name and its day (invalid when neither its name nor its front matter
+    // says).
+    QString post;
+    QDate date;
+    QStringList tokens;
+
+    bool operator==(const CoveredTitle&) const = default;
+};
+
+// The titles used by the site's posts (consequence items and trending topics, from each
+// post's outline), to mark the day's topics that were covered before. Scanning reads hundreds
+// of posts: it runs on a worker thread, and a rescan reads again only files that changed.
+class CoverageIndex final
+{
+public:
+    // Reads every post (*.md) under postsFolder, reusing what `previous` read from files whose
+    // size and time have not changed. A missing folder gives an empty index.
+    static CoverageIndex scan(const QString& postsFolder, const CoverageIndex& previous = {});
+
+    // The most alike title of a post dated before `before` (today: the post being written is
+    // not an earlier one), the newest post among equals; nothing below kSameTopicSimilarity.
+    std::optional<CoveredTitle> match(const QString& title, const QDate& before) const;
+
+    QString folder() const { return m_folder; }
+    qsizetype postCount() const { return m_posts.size(); }
+    qsizetype titleCount() const;
+
+    bool operator==(const CoverageIndex&) const = default;
+
+private:
+    struct PostTitles
+    {
+        QDateTime modified;
+        qint64 size = 0;
+        QList<CoveredTitle> titles;
+
+        bool operator==(const PostTitles&) const = default;
+    };
+
+    static PostTitles readPost(const QString& path);
+
+    QString m_folder;
+    QHash<QString, PostTitles> m_posts;
+};
+
+// Where the site keeps its posts: the folder of the post path pattern, inside the site.
+QString sitePostsFolder(const QString& siteFolder, const QString& postPathPattern);
+
+} // namespace digest

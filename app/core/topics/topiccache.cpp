@@ -1,0 +1,86 @@
+#include "core/topics/topiccache.h"
+
+#include "core/topics/topicjson.h"
+#include "core/version.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace digest {
+namespace {
+
+class Tr final
+{
+    Q_DECLARE_TR_FUNCTIONS(digest::TopicCache)
+};
+
+// Files of another layout are ignored rather than misread.
+constexpr int kFormat = 1;
+
+} // namespace
+
+QString TopicCache::defaultFolder()
+{
+    // Not CacheLocation itself: digestctl has another application name, and both programs
+    // share one cache.
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    return QDir(base).filePath(QString::fromLatin1(kOrganizationName) + u'/' +
+                               QString::fromLatin1(kApplicationName) + QStringLiteral("/topics"));
+}
+
+TopicCache::TopicCache(QString folder)
+    : m_folder(std::move(folder))
+{}
+
+QString TopicCache::pathOf(const TopicSource& source) const
+{
+    const QByteArray hash =
+        QCryptographicHash::hash(source.url.toEncoded(), QCryptographicHash::Sha1).toHex();
+    return QDir(m_folder).filePath(QString::fromLatin1(hash.first(16)) + QStringLiteral(".json"));
+}
+
+Status TopicCache::store(const TopicSource& source, const CachedTopics& cached) const
+{
+    QJsonArray topics;
+    for (const Topic& topic : cached.topics)
+        topics.append(topicToJson(topic, false));
+    const QJsonObject root{{QStringLiteral("format"), kFormat},
+                           {QStringLiteral("source"), source.url.toString()},
+                           {QStringLiteral("fetchedAt"), cached.fetchedAt.toString(Qt::ISODate)},
+                           {QStringLiteral("topics"), topics}};
+    const QString path = pathOf(source);
+    if (!QDir().mkpath(m_folder))
+        return Error{Tr::tr("Cannot create the cache folder %1.").arg(m_folder)};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
+        return Error{Tr::tr("Cannot write the topic cache %1: %2").arg(path, file.errorString())};
+    return Done{};
+}
+
+std::optional<CachedTopics> TopicCache::load(const TopicSource& source) const
+{
+    QFile file(pathOf(source));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    if (root.value(u"format").toInt() != kFormat ||
+        root.value(u"source").toString() != source.url.toString())
+        return std::nullopt;
+    CachedTopics cached;
+    cached.fetchedAt = QDateTime::fromString(root.value(u"fetchedAt").toString(), Qt::ISODate);
+    for (const QJsonValue& value : root.value(u"topics").toArray()) {
+        if (std::optional<Topic> topic = topicFromJson(value.toObject()))
+            cached.topics.append(std::move(*topic));
+    }
+    return cached;
+}
+
+} // namespace digest

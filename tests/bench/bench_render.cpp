@@ -1,0 +1,114 @@
+// Benchmark, not a test: prints how long the preview's Markdown rendering takes for a post of
+// about 6 KB and for a document of about 1 MB, with the typographer (MarkdownRenderer today)
+// and as it was before (cmark-gfm's own CMARK_OPT_SMART), plus the typographer pass alone.
+// The renderer runs on every keystroke, off the GUI thread. Both texts come from the corpus,
+// read in place.
+//   bench_render [FOLDER]
+
+#include "core/post/frontmatter.h"
+#include "core/render/cmarkparser.h"
+#include "core/render/markdownrenderer.h"
+#include "core/render/smartpunctuation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <cmark-gfm.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+namespace {
+
+QString body(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromUtf8(file.readAll());
+    return text.sliced(digest::splitFrontMatter(text).bodyOffset);
+}
+
+// The median of `rounds` runs, in milliseconds.
+double medianMilliseconds(int rounds, const std::function<void()>& run)
+{
+    std::vector<double> times;
+    for (int round = 0; round < rounds; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        run();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+// cmark-gfm alone, with the given CMARK_OPT_* options.
+QString renderWithCmark(const QString& markdown, int options)
+{
+    const digest::CmarkDocument document(markdown.toUtf8(), options);
+    char* html = cmark_render_html(document.root(), options, document.extensions());
+    const QString result = QString::fromUtf8(html);
+    cmark_get_default_mem_allocator()->free(html);
+    return result;
+}
+
+void report(const char* name, const QString& markdown, int rounds)
+{
+    const QByteArray utf8 = markdown.toUtf8();
+    const double plain =
+        medianMilliseconds(rounds, [&] { renderWithCmark(markdown, CMARK_OPT_DEFAULT); });
+    const double before =
+        medianMilliseconds(rounds, [&] { renderWithCmark(markdown, CMARK_OPT_SMART); });
+    const double after =
+        medianMilliseconds(rounds, [&] { digest::MarkdownRenderer::toHtml(markdown); });
+    double pass = 0;
+    {
+        // The pass changes the tree, so each round parses afresh and times the pass alone.
+        std::vector<double> times;
+        for (int round = 0; round < rounds; ++round) {
+            const digest::CmarkDocument document(utf8, CMARK_OPT_DEFAULT);
+            QElapsedTimer timer;
+            timer.start();
+            digest::SmartPunctuation::apply(document.root(), utf8);
+            times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        std::sort(times.begin(), times.end());
+        pass = times[times.size() / 2];
+    }
+    std::printf("%s, %.1f KB (median of %d runs)\n", name, double(utf8.size()) / 1024, rounds);
+    std::printf("  before: cmark-gfm with CMARK_OPT_SMART        %8.3f ms\n", before);
+    std::printf("  after:  MarkdownRenderer with the typographer %8.3f ms\n", after);
+    std::printf("          of which the typographer pass         %8.3f ms\n", pass);
+    std::printf("  cmark-gfm without smart punctuation           %8.3f ms\n", plain);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = QCoreApplication::arguments();
+    const QDir folder(arguments.size() > 1 ? arguments.at(1) : QStringLiteral(DIGEST_CORPUS_DIR));
+    const QFileInfoList posts =
+        folder.entryInfoList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    if (posts.isEmpty()) {
+        std::fprintf(stderr, "bench_render: no posts in %s\n", qPrintable(folder.path()));
+        return 1;
+    }
+    // The post closest to 6 KB, and the bodies of all posts in turn until 1 MB.
+    const auto closest = std::min_element(posts.begin(), posts.end(), [](auto& a, auto& b) {
+        return std::abs(a.size() - 6144) < std::abs(b.size() - 6144);
+    });
+    QString large;
+    for (qsizetype i = 0; large.size() < 1024 * 1024; ++i)
+        large += body(posts.at(i % posts.size()).filePath()) + u'\n';
+
+    report(qPrintable(closest->fileName()), body(closest->filePath()), 200);
+    report("1 MB of posts", large, 15);
+    return 0;
+}

@@ -1,0 +1,325 @@
+// Builds every published post with the real hugo and checks that the preview's body HTML
+// (MarkdownRenderer::postBodyToHtml, which `digestctl render` prints too) says the same as the
+// page Hugo publishes: same elements, same text, same typographic punctuation.
+//
+// The site next to this file has a theme whose single template prints `{{ .Content }}` only,
+// and a home page listing which file became which page. Drafts are built too (--buildDrafts):
+// the editor previews drafts like any other post, and 001-test.md is one.
+//
+// What is compared is the HTML after a normalisation of spellings that are not text:
+//   - entities are decoded on both sides (Hugo writes &rsquo; where we write ’, &#34; for ");
+//   - tags are compared by name and attributes in sorted order, without a self-closing slash
+//     (<br> and <br />, <input checked="" disabled="" type="checkbox"> and
+//     <input type="checkbox" checked="" disabled="" />);
+//   - the id Goldmark gives every heading is dropped (it is an anchor, not text);
+//   - whitespace next to a block element's tags is dropped (newlines between blocks), and so
+//     is whitespace before a <br> (Goldmark keeps some of a hard break's trailing blanks).
+// Fenced code is not highlighted in the site (markup.highlight.codeFences = false): Chroma's
+// colouring is the theme's business, the preview shows code plain.
+//
+// DIGEST_FIDELITY_POSTS=<folder> compares the posts of another folder instead of the corpus,
+// for example Markdown written to try an edge case.
+//
+// The same comparison is also made with cmark-gfm's own smart punctuation (CMARK_OPT_SMART),
+// which the renderer used before, so the figure it reached stays visible next to ours.
+
+#include "core/post/frontmatter.h"
+#include "core/render/cmarkparser.h"
+#include "core/render/markdownrenderer.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHash>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmark-gfm.h>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString readText(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+bool copyFolder(const QString& from, const QString& to, const QStringList& nameFilters)
+{
+    QDirIterator it(from, nameFilters, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        if (source.endsWith(u".cpp"_s)) // the test lives next to its site
+            continue;
+        const QString target = to + u'/' + QDir(from).relativeFilePath(source);
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
+            return false;
+    }
+    return true;
+}
+
+// --- Normalisation -----------------------------------------------------------------------
+
+QString decodeEntities(QStringView text)
+{
+    static const QHash<QString, QString> named{
+        {u"amp"_s, u"&"_s},    {u"lt"_s, u"<"_s},        {u"gt"_s, u">"_s},    {u"quot"_s, u"\""_s},
+        {u"apos"_s, u"'"_s},   {u"nbsp"_s, u"\u00a0"_s}, {u"lsquo"_s, u"‘"_s}, {u"rsquo"_s, u"’"_s},
+        {u"ldquo"_s, u"“"_s},  {u"rdquo"_s, u"”"_s},     {u"ndash"_s, u"–"_s}, {u"mdash"_s, u"—"_s},
+        {u"hellip"_s, u"…"_s}, {u"laquo"_s, u"«"_s},     {u"raquo"_s, u"»"_s},
+    };
+    static const QRegularExpression entity(u"&(#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);"_s);
+    QString decoded;
+    qsizetype done = 0;
+    for (const QRegularExpressionMatch& match : entity.globalMatch(text)) {
+        const QString name = match.captured(1);
+        QString value = named.value(name);
+        if (name.startsWith(u'#')) {
+            const bool hex = name.size() > 1 && (name.at(1) == u'x' || name.at(1) == u'X');
+            const char32_t code = name.sliced(hex ? 2 : 1).toUInt(nullptr, hex ? 16 : 10);
+            value = QString::fromUcs4(&code, 1);
+        }
+        if (value.isEmpty()) // an entity neither renderer writes: left as it is
+            continue;
+        decoded += text.sliced(done, match.capturedStart() - done) + value;
+        done = match.capturedEnd();
+    }
+    return decoded + text.sliced(done);
+}
+
+bool isBlockElement(QStringView name)
+{
+    static const QStringList blocks{u"p"_s,     u"li"_s, u"ul"_s,  u"ol"_s,    u"blockquote"_s,
+                                    u"h1"_s,    u"h2"_s, u"h3"_s,  u"h4"_s,    u"h5"_s,
+                                    u"h6"_s,    u"hr"_s, u"pre"_s, u"table"_s, u"thead"_s,
+                                    u"tbody"_s, u"tr"_s, u"th"_s,  u"td"_s,    u"div"_s};
+    return blocks.contains(name.toString());
+}
+
+struct Tag
+{
+    QString name; // "/p" for a closing tag
+    QString canonical;
+};
+
+// One tag as "<name a="1" b="2">": attributes sorted and decoded, no self-closing slash, and no
+// heading id.
+Tag canonicalTag(QStringView source)
+{
+    static const QRegularExpression shape(u"^<(/?[a-zA-Z0-9]+)(.*?)/?>$"_s,
+                                          QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression attribute(u"([a-zA-Z_:-]+)(?:=\"([^\"]*)\")?"_s);
+    const QRegularExpressionMatch match = shape.match(source);
+    if (!match.hasMatch()) // a comment such as <!-- raw HTML omitted -->
+        return {QString(), source.toString()};
+    const QString name = match.captured(1).toLower();
+    const bool heading = name.size() == 2 && name.at(0) == u'h' && name.at(1).isDigit();
+    QStringList attributes;
+    for (const QRegularExpressionMatch& a : attribute.globalMatch(match.captured(2))) {
+        if (heading && a.captured(1) == u"id"_s)
+            continue;
+        attributes.append(a.captured(1) + u"=\""_s + decodeEntities(a.captured(2)) + u'"');
+    }
+    attributes.sort();
+    return {name, u'<' + (QStringList{name} + attributes).join(u' ') + u'>'};
+}
+
+// The HTML as a list of canonical tags and decoded text runs, joined by newlines, so that two
+// renderers' spellings of the same page compare equal and a difference reads as a line diff.
+QString comparableHtml(QStringView html)
+{
+    static const QRegularExpression tag(u"<!--.*?-->|<[^>]*>"_s,
+                                        QRegularExpression::DotMatchesEverythingOption);
+    QStringList parts;
+    QString pendingText;
+    bool afterBlockTag = true;
+    auto flushText = [&](bool beforeBlockTag) {
+        QString text = decodeEntities(pendingText);
+        if (afterBlockTag)
+            text.remove(QRegularExpression(u"^\\s+"_s));
+        if (beforeBlockTag)
+            text.remove(QRegularExpression(u"\\s+$"_s));
+        if (!text.isEmpty())
+            parts.append(text);
+        pendingText.clear();
+    };
+    qsizetype done = 0;
+    for (const QRegularExpressionMatch& match : tag.globalMatch(html)) {
+        pendingText += html.sliced(done, match.capturedStart() - done);
+        const Tag t = canonicalTag(match.capturedView());
+        const bool block = isBlockElement(QStringView(t.name).mid(t.name.startsWith(u'/')));
+        flushText(block || t.name == u"br"_s); // blanks before a line break do not show
+        parts.append(t.canonical);
+        afterBlockTag = block;
+        done = match.capturedEnd();
+    }
+    pendingText += html.sliced(done);
+    flushText(true);
+    return parts.join(u'\n');
+}
+
+// The first line that differs, from a little before its first differing character: enough to
+// see which words differ.
+QString shortDiff(const QString& published, const QString& ours)
+{
+    const QStringList a = published.split(u'\n');
+    const QStringList b = ours.split(u'\n');
+    qsizetype line = 0;
+    while (line < a.size() && line < b.size() && a.at(line) == b.at(line))
+        ++line;
+    const QString hugoLine = a.value(line);
+    const QString ourLine = b.value(line);
+    qsizetype column = 0;
+    while (column < hugoLine.size() && column < ourLine.size() &&
+           hugoLine.at(column) == ourLine.at(column))
+        ++column;
+    const qsizetype from = std::max<qsizetype>(0, column - 50);
+    auto excerpt = [from](const QString& text) {
+        QString part = text.mid(from, 90);
+        if (from > 0)
+            part.prepend(u'…');
+        return part;
+    };
+    return u"\n    hugo: "_s + excerpt(hugoLine) + u"\n    ours: "_s + excerpt(ourLine);
+}
+
+// What the renderer showed before it had a typographer of its own: cmark-gfm's smart
+// punctuation.
+QString cmarkSmartHtml(QStringView postText)
+{
+    const QByteArray body = postText.sliced(digest::splitFrontMatter(postText).bodyOffset).toUtf8();
+    const digest::CmarkDocument document(body, CMARK_OPT_SMART);
+    char* html = cmark_render_html(document.root(), CMARK_OPT_SMART, document.extensions());
+    const QString result = QString::fromUtf8(html);
+    cmark_get_default_mem_allocator()->free(html);
+    return result;
+}
+
+QDir postsFolder()
+{
+    const QString chosen = qEnvironmentVariable("DIGEST_FIDELITY_POSTS");
+    return QDir(chosen.isEmpty() ? QStringLiteral(DIGEST_CORPUS_DIR) : chosen);
+}
+
+bool isDailyPost(const QString& fileName)
+{
+    static const QRegularExpression daily(u"^\\d{4}-\\d{2}-\\d{2}-"_s);
+    return daily.match(fileName).hasMatch();
+}
+
+struct Tally
+{
+    int posts = 0;
+    int ours = 0;
+    int cmarkSmart = 0;
+};
+
+} // namespace
+
+class tst_HugoFidelity final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void previewSaysWhatHugoPublishes_data();
+    void previewSaysWhatHugoPublishes();
+    void cleanupTestCase();
+
+private:
+    QTemporaryDir m_site;
+    QHash<QString, QString> m_pageOf; // post file name -> published page
+    QHash<QString, Tally> m_tally;    // "daily" and "hand-written"
+    QStringList m_mismatches;
+};
+
+void tst_HugoFidelity::initTestCase()
+{
+    const QString hugo = QStandardPaths::findExecutable(u"hugo"_s);
+    if (hugo.isEmpty())
+        QSKIP("hugo is not on PATH: install Debian's hugo package (./dev.sh does) to compare "
+              "the preview with what Hugo publishes.");
+    const QDir corpus = postsFolder();
+    if (corpus.entryList({u"*.md"_s}, QDir::Files).isEmpty())
+        QSKIP(qPrintable(u"No corpus of published posts at "_s + corpus.path() +
+                         u": nothing to compare."_s));
+    QVERIFY(m_site.isValid());
+    QVERIFY(copyFolder(QStringLiteral(DIGEST_FIDELITY_SITE_DIR), m_site.path(), {u"*"_s}));
+    QVERIFY(copyFolder(corpus.path(), m_site.filePath(u"content/posts"_s), {u"*.md"_s}));
+
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HUGO_CACHEDIR"_s, m_site.filePath(u"cache"_s));
+    process.setProcessEnvironment(environment);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(hugo, {u"--source"_s, m_site.path(), u"--destination"_s,
+                         m_site.filePath(u"public"_s), u"--buildDrafts"_s, u"--quiet"_s});
+    QVERIFY2(process.waitForFinished(240000), "hugo did not finish within 4 minutes");
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+             process.readAllStandardError().constData());
+    qInfo("hugo built %lld posts in %lld ms",
+          qlonglong(corpus.entryList({u"*.md"_s}, QDir::Files).size()), timer.elapsed());
+
+    // The home page lists "content path <TAB> page path" per post.
+    const QString manifest = readText(m_site.filePath(u"public/index.html"_s));
+    for (const QString& line : manifest.split(u'\n', Qt::SkipEmptyParts)) {
+        const QStringList fields = line.split(u'\t');
+        if (fields.size() == 2)
+            m_pageOf.insert(QFileInfo(fields.at(0)).fileName(),
+                            m_site.filePath(u"public"_s + fields.at(1) + u"index.html"_s));
+    }
+}
+
+void tst_HugoFidelity::previewSaysWhatHugoPublishes_data()
+{
+    QTest::addColumn<QString>("post");
+    const QDir corpus = postsFolder();
+    for (const QString& name : corpus.entryList({u"*.md"_s}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(name)) << corpus.filePath(name);
+}
+
+void tst_HugoFidelity::previewSaysWhatHugoPublishes()
+{
+    QFETCH(QString, post);
+    const QString name = QFileInfo(post).fileName();
+    QVERIFY2(m_pageOf.contains(name), "Hugo did not publish this post");
+    const QString text = readText(post);
+    const QString published = comparableHtml(readText(m_pageOf.value(name)));
+    const QString ours = comparableHtml(digest::MarkdownRenderer::postBodyToHtml(text));
+
+    Tally& tally = m_tally[isDailyPost(name) ? u"daily"_s : u"hand-written"_s];
+    ++tally.posts;
+    tally.cmarkSmart += comparableHtml(cmarkSmartHtml(text)) == published;
+    if (ours == published) {
+        ++tally.ours;
+        return;
+    }
+    m_mismatches.append(name + shortDiff(published, ours));
+    QFAIL(
+        qPrintable(u"The preview differs from the published page:"_s + shortDiff(published, ours)));
+}
+
+void tst_HugoFidelity::cleanupTestCase()
+{
+    for (const QString& kind : {u"daily"_s, u"hand-written"_s}) {
+        const Tally tally = m_tally.value(kind);
+        if (tally.posts == 0)
+            continue;
+        qInfo("%s posts: %d of %d match what Hugo publishes (cmark-gfm's CMARK_OPT_SMART: %d)",
+              qPrintable(kind), tally.ours, tally.posts, tally.cmarkSmart);
+    }
+    for (const QString& mismatch : std::as_const(m_mismatches))
+        qInfo("differs: %s", qPrintable(mismatch));
+}
+
+QTEST_GUILESS_MAIN(tst_HugoFidelity)
+#include "tst_hugofidelity.moc"

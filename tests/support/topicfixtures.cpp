@@ -1,0 +1,43 @@
+#include "topicfixtures.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace digest::test {
+
+QByteArray fixture(const QString& relativePath)
+{
+    QFile file(QStringLiteral(DIGEST_FIXTURES_DIR "/") + relativePath);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString writeSitePost(const QString& siteFolder, const QDate& date, const QStringList& consequences,
+                      const QStringList& trending)
+{
+    const QString day = date.toString(Qt::ISODate);
+    QString text = QStringLiteral("---\ntitle: \"[Daily Automated AI Summary]\"\n"
+                                  "date: %1T05:30:00Z\ndraft: false\n---\n"
+                                  "> *Notice:* This post has been automatically generated.\n\n"
+                                  "## Possible consequences of current developments\n\n")
+                       .arg(day);
+    int number = 0;
+    for (const QString& title : consequences)
+        text += QStringLiteral("%1. **%2**\n\n   - *Benefits:*  \n     Good things.\n\n"
+                               "   - *Ramifications:*  \n     Bad things.\n\n")
+                    .arg(++number)
+                    .arg(title);
+    text += QStringLiteral("## Currently trending topics\n\n");
+    for (const QString& title : trending)
+        text += QStringLiteral("- %1\n").arg(title);
+    text += QStringLiteral("\n## GPT predicts future events\n\n- **Something** (March 2031)  \n"
+                           "  A paragraph.\n");
+    const QString folder = QDir(siteFolder).filePath(QStringLiteral("content/posts"));
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(day + QStringLiteral("-ai-auto-summary.md"));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(text.toUtf8());
+    return path;
+}
+
+} // namespace digest::test

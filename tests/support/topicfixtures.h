@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace digest::test {
+
+// A file of tests/fixtures, as bytes; empty when it is missing.
+QByteArray fixture(const QString& relativePath);
+
+// Writes content/posts/<date>-ai-auto-summary.md into the site folder: a post in the site's
+// format whose consequence items and trending topics have these titles.
+QString writeSitePost(const QString& siteFolder, const QDate& date, const QStringList& consequences,
+                      const QStringList& trending);
+
+} // namespace digest::test
