@@ -1,0 +1,178 @@
+#include "core/render/pagepreview.h"
+#include "testhttpserver.h"
+#include "ui/preview/previewview.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QDesktopServices>
+#include <QImage>
+#include <QTest>
+#include <QWebEnginePage>
+
+using digest::PagePreviewRenderer;
+using digest::test::ScriptedResponse;
+using digest::test::TestHttpServer;
+using digest::ui::PreviewView;
+
+namespace {
+
+constexpr int kTimeoutMs = 20000;
+
+QVariant evaluate(PreviewView& view, const QString& script)
+{
+    QVariant result;
+    bool done = false;
+    view.page()->runJavaScript(script, [&](const QVariant& value) {
+        result = value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, kTimeoutMs))
+        qWarning("script did not answer: %s", qPrintable(script));
+    return result;
+}
+
+void show(PreviewView& view, const QString& markdown)
+{
+    static int revision = 0;
+    digest::PagePreview page = PagePreviewRenderer::render(markdown);
+    page.revision = ++revision;
+    int shown = -1;
+    const auto connection = QObject::connect(&view, &PreviewView::contentUpdated,
+                                             [&shown](int updated) { shown = updated; });
+    view.showPage(page);
+    if (!QTest::qWaitFor([&] { return shown == page.revision; }, kTimeoutMs))
+        qWarning("the preview did not show the page");
+    QObject::disconnect(connection);
+}
+
+QByteArray onePixelPng()
+{
+    QImage image(1, 1, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+} // namespace
+
+// Receives what QDesktopServices::openUrl() would hand to the system browser.
+class BrowserStandIn final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl& url) { opened << url; }
+};
+
+class tst_Preview final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void clickedLinkOpensTheBrowserAndThePreviewStays();
+    void remoteImagesLoadOnlyWhenAllowed();
+    void darkPaletteGivesADarkPage();
+
+private:
+    std::unique_ptr<PreviewView> m_view;
+};
+
+void tst_Preview::init()
+{
+    m_view = std::make_unique<PreviewView>();
+    m_view->resize(700, 500);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void tst_Preview::cleanup()
+{
+    m_view.reset();
+}
+
+void tst_Preview::clickedLinkOpensTheBrowserAndThePreviewStays()
+{
+    BrowserStandIn browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+    show(*m_view, QStringLiteral("## Links\n\n[A big link](https://example.org/story)\n"));
+    const QVariantList center =
+        evaluate(*m_view, QStringLiteral("(function() { const r = document.querySelector('#content "
+                                         "a').getBoundingClientRect();"
+                                         " return [Math.round(r.left + r.width / 2), "
+                                         "Math.round(r.top + r.height / 2)]; })()"))
+            .toList();
+    QCOMPARE(center.size(), 2);
+    QWidget* target = m_view->focusProxy() ? m_view->focusProxy() : m_view.get();
+    QTest::mouseClick(target, Qt::LeftButton, {}, QPoint(center[0].toInt(), center[1].toInt()));
+
+    QTRY_COMPARE_WITH_TIMEOUT(browser.opened.size(), 1, kTimeoutMs);
+    QCOMPARE(browser.opened.first(), QUrl(QStringLiteral("https://example.org/story")));
+    QTest::qWait(300);
+    QCOMPARE(m_view->page()->url(), QUrl(QStringLiteral("qrc:/preview/preview.html")));
+    QCOMPARE(evaluate(*m_view, QStringLiteral("document.querySelector('#content h2').textContent"))
+                 .toString(),
+             QStringLiteral("Links"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+}
+
+void tst_Preview::remoteImagesLoadOnlyWhenAllowed()
+{
+    digest::test::clearProxyEnvironment();
+    TestHttpServer server;
+    QVERIFY(server.isListening());
+    server.route(QStringLiteral("/pixel.png"),
+                 ScriptedResponse::ok(onePixelPng(), QByteArrayLiteral("image/png")));
+    const QString image = QStringLiteral("![a pixel](%1)\n");
+
+    show(*m_view, image.arg(server.url(QStringLiteral("/pixel.png?first")).toString()));
+    QTest::qWait(1000);
+    QCOMPARE(server.requestCount(QStringLiteral("/pixel.png")), 0);
+    QCOMPARE(
+        evaluate(*m_view, QStringLiteral("document.querySelector('#content img').naturalWidth"))
+            .toInt(),
+        0);
+
+    m_view->setRemoteImagesAllowed(true);
+    show(*m_view, image.arg(server.url(QStringLiteral("/pixel.png?second")).toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(*m_view, QStringLiteral("document.querySelector('#content img').naturalWidth"))
+            .toInt(),
+        1, kTimeoutMs);
+    QCOMPARE(server.requestCount(QStringLiteral("/pixel.png")), 1);
+}
+
+void tst_Preview::darkPaletteGivesADarkPage()
+{
+    show(*m_view, QStringLiteral("Text.\n"));
+    QCOMPARE(evaluate(*m_view, QStringLiteral("document.documentElement.dataset.theme")).toString(),
+             QStringLiteral("light"));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(30, 30, 32));
+    dark.setColor(QPalette::Base, QColor(24, 24, 26));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    m_view->setPalette(dark);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(*m_view, QStringLiteral("document.documentElement.dataset.theme")).toString(),
+        QStringLiteral("dark"), kTimeoutMs);
+    QCOMPARE(evaluate(*m_view, QStringLiteral("getComputedStyle(document.body).backgroundColor"))
+                 .toString(),
+             QStringLiteral("rgb(29, 30, 32)"));
+}
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    tst_Preview test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_preview.moc"
