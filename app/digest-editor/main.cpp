@@ -2,6 +2,7 @@
 #include "core/version.h"
 #include "translators.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/theme.h"
 #include "ui/topics/topiclistview.h"
 
 #include <QApplication>
@@ -48,6 +49,7 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     digest::Settings settings;
+    digest::ui::applyTheme(digest::ui::themeFromName(settings.theme()));
     digest::ui::MainWindow window(settings);
     window.show();
     // The day starts with today's topics; tests build the window without fetching anything.

@@ -7,11 +7,13 @@
 #include "core/settings/settings.h"
 #include "ui/editor/findbar.h"
 #include "ui/editor/markdowneditor.h"
+#include "ui/mainwindow/theme.h"
 #include "ui/outline/outlineview.h"
 #include "ui/preview/previewview.h"
 #include "ui/topics/topiclistview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -171,6 +173,23 @@ void MainWindow::createViewMenu()
         syncPreviewToEditor();
     });
     m_editor->setFontSize(m_settings.editorFontSize());
+
+    QMenu* themes = view->addMenu(tr("&Theme"));
+    auto* group = new QActionGroup(this);
+    const std::pair<Theme, QString> choices[] = {
+        {Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
+    const Theme current = themeFromName(m_settings.theme());
+    for (const auto& [theme, label] : choices) {
+        QAction* action = themes->addAction(label);
+        action->setObjectName(QStringLiteral("theme-") + themeName(theme));
+        action->setCheckable(true);
+        action->setChecked(theme == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme = theme] {
+            m_settings.setTheme(themeName(theme));
+            applyTheme(theme);
+        });
+    }
 }
 
 void MainWindow::syncPreviewToEditor()

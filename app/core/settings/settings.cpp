@@ -24,6 +24,7 @@ constexpr auto EditorFontSize = "editor/fontSize";
 constexpr auto WrapLines = "editor/wrapLines";
 constexpr auto RemoteImages = "preview/remoteImages";
 constexpr auto ScrollSync = "preview/scrollSync";
+constexpr auto Theme = "window/theme";
 } // namespace Key
 
 namespace Default {
@@ -238,6 +239,16 @@ int Settings::networkTimeoutMs() const
 void Settings::setNetworkTimeoutMs(int milliseconds)
 {
     m_settings.setValue(key(Key::NetworkTimeout), milliseconds);
+}
+
+QString Settings::theme() const
+{
+    return m_settings.value(key(Key::Theme), QStringLiteral("system")).toString();
+}
+
+void Settings::setTheme(const QString& name)
+{
+    m_settings.setValue(key(Key::Theme), name);
 }
 
 void Settings::sync()

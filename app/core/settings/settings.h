@@ -80,6 +80,10 @@ public:
     int networkTimeoutMs() const;
     void setNetworkTimeoutMs(int milliseconds);
 
+    // "system", "light" or "dark".
+    QString theme() const;
+    void setTheme(const QString& name);
+
     void sync();
 
 private:
