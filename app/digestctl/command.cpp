@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "core/post/postfile.h"
 #include "output.h"
 
 #include <QCommandLineParser>
@@ -34,6 +35,23 @@ int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments)
         print(stdout, parser.helpText());
         return Success;
     }
+    return -1;
+}
+
+int parsePostCommandLine(QCommandLineParser& parser, const QStringList& arguments,
+                         const QString& command, PostArgument& post)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The post, a Markdown file."));
+    if (const int code = parseCommandLine(parser, arguments); code >= 0)
+        return code;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return fail(Tr::tr("%1 needs exactly one FILE; see 'digestctl %1 --help'.").arg(command),
+                    UsageError);
+    const Result<QString> text = PostFile::read(files.first());
+    if (!text)
+        return fail(text.errorMessage());
+    post = {files.first(), text.value()};
     return -1;
 }
 

@@ -27,6 +27,19 @@ QList<Command> commands();
 // on, or the exit code to return at once (after --help, or on a wrong command line).
 int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments);
 
+// The post named by a command's one FILE argument, read.
+struct PostArgument
+{
+    QString path;
+    QString text;
+};
+
+// For commands that take exactly one post: declares FILE, parses as parseCommandLine() does,
+// and reads the post into `post`. Returns -1 when the command should go on, or the exit code
+// to return at once (after --help, on a wrong command line, or when the file cannot be read).
+int parsePostCommandLine(QCommandLineParser& parser, const QStringList& arguments,
+                         const QString& command, PostArgument& post);
+
 // The commands, one file each.
 int renderCommand(const QStringList& arguments);
 int newCommand(const QStringList& arguments);

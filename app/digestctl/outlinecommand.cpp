@@ -80,21 +80,14 @@ int outlineCommand(const QStringList& arguments)
         Tr::tr("Print the outline of a post: its sections, each consequence with its Benefits "
                "and Ramifications, the trending topics and the predictions, with the lines "
                "where they are."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The post, a Markdown file."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   Tr::tr("Print the outline as JSON, with the exact ranges."));
     parser.addOption(json);
-    if (const int code = parseCommandLine(parser, arguments); code >= 0)
+    PostArgument post;
+    if (const int code = parsePostCommandLine(parser, arguments, QStringLiteral("outline"), post);
+        code >= 0)
         return code;
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1)
-        return fail(Tr::tr("outline needs exactly one FILE; see 'digestctl outline --help'."),
-                    UsageError);
-
-    const Result<QString> text = PostFile::read(files.first());
-    if (!text)
-        return fail(text.errorMessage());
-    const Outline outline = parseOutline(text.value());
+    const Outline outline = parseOutline(post.text);
     if (parser.isSet(json))
         print(stdout, QString::fromUtf8(QJsonDocument(outlineToJson(outline)).toJson()));
     else

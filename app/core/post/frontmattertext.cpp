@@ -103,6 +103,15 @@ QString doubleQuoted(const QString& text)
     return quoted + u'"';
 }
 
+QString doubleQuotedList(const QStringList& items)
+{
+    QStringList quoted;
+    quoted.reserve(items.size());
+    for (const QString& item : items)
+        quoted.append(doubleQuoted(item));
+    return u'[' + quoted.join(QStringLiteral(", ")) + u']';
+}
+
 QString rfc3339(const QDateTime& dateTime)
 {
     const QString local = dateTime.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));

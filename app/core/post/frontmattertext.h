@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -38,6 +39,9 @@ qsizetype endOfInlineValue(const QString& text, qsizetype start, qsizetype lineE
 
 // A string in double quotes with backslash escapes (valid in YAML, TOML and JSON).
 QString doubleQuoted(const QString& text);
+
+// A flow list of double-quoted strings, ["a", "b"], as YAML, TOML and JSON all read it.
+QString doubleQuotedList(const QStringList& items);
 
 // RFC 3339 with an explicit zone: "Z" for UTC, "+01:00" otherwise.
 QString rfc3339(const QDateTime& dateTime);

@@ -91,12 +91,8 @@ QString jsonValue(const QVariant& value)
         return doubleQuoted(rfc3339(value.toDateTime()));
     if (const auto bare = bareScalar(value))
         return *bare;
-    if (value.typeId() == QMetaType::QStringList) {
-        QStringList quoted;
-        for (const QString& item : value.toStringList())
-            quoted.append(jsonValue(item));
-        return u'[' + quoted.join(QStringLiteral(", ")) + u']';
-    }
+    if (value.typeId() == QMetaType::QStringList)
+        return doubleQuotedList(value.toStringList());
     const QByteArray json =
         QJsonDocument(QJsonArray{value.toString()}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(json.sliced(1, json.size() - 2));

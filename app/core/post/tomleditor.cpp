@@ -40,12 +40,8 @@ QString inlineValue(const QVariant& value, QStringView original)
 {
     if (const auto bare = bareScalar(value))
         return *bare;
-    if (value.typeId() == QMetaType::QStringList) {
-        QStringList quoted;
-        for (const QString& item : value.toStringList())
-            quoted.append(doubleQuoted(item));
-        return u'[' + quoted.join(QStringLiteral(", ")) + u']';
-    }
+    if (value.typeId() == QMetaType::QStringList)
+        return doubleQuotedList(value.toStringList());
     const QString text = value.toString();
     // A literal string stays literal when it can.
     if (original.startsWith(u'\'') && !text.contains(u'\'') && !text.contains(u'\n'))

@@ -105,20 +105,12 @@ QString yamlString(const QString& value, QStringView original)
     return doubleQuoted(value);
 }
 
-QString flowList(const QStringList& items)
-{
-    QStringList quoted;
-    for (const QString& item : items)
-        quoted.append(doubleQuoted(item));
-    return u'[' + quoted.join(QStringLiteral(", ")) + u']';
-}
-
 QString inlineValue(const QVariant& value, QStringView original)
 {
     if (const auto bare = bareScalar(value))
         return *bare;
     if (value.typeId() == QMetaType::QStringList)
-        return flowList(value.toStringList());
+        return doubleQuotedList(value.toStringList());
     return yamlString(value.toString(), original);
 }
 
