@@ -207,9 +207,8 @@ void tst_TopicMerge::coverageOfTheWholeCorpus()
     const qint64 rescanMs = timer.restart();
     QVERIFY(index.postCount() > 900);
     // Every consequence of the newest post is covered, seen from the day after it.
-    const QString newest = QDir(corpus).entryList({QStringLiteral("20*.md")}, QDir::Files,
-                                                  QDir::Name)
-                               .last();
+    const QString newest =
+        QDir(corpus).entryList({QStringLiteral("20*.md")}, QDir::Files, QDir::Name).last();
     QFile file(QDir(corpus).filePath(newest));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const digest::Outline outline = digest::parseOutline(QString::fromUtf8(file.readAll()));

@@ -193,7 +193,7 @@ void tst_TopicParser::rssFeedGivesEntries()
     QCOMPARE(travel.comments, 17);
     QCOMPARE(travel.flair, QStringLiteral("Agents"));
     QCOMPARE(travel.section, TopicSection::Trending);
-    QCOMPARE(travel.source, QStringLiteral("news.example.org/feed.xml"));
+    QCOMPARE(travel.source, QStringLiteral("Example Lab News"));
 
     const Topic& encoders = result.topics.at(1);
     QCOMPARE(encoders.text, QStringLiteral("The full story: distillation\nand pruning together."

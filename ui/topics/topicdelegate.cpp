@@ -37,12 +37,8 @@ QString TopicDelegate::scoreText(const QModelIndex& index)
 QString TopicDelegate::detailsText(const QModelIndex& index, const QDateTime& now)
 {
     QStringList parts;
-    if (const int comments = index.data(TopicListModel::CommentsRole).toInt(); comments >= 0)
-        parts.append(QStringLiteral("💬 %1").arg(comments));
-    if (const QString age = ageText(index.data(TopicListModel::CreatedRole).toDateTime(), now);
-        !age.isEmpty())
-        parts.append(age);
-    parts.append(index.data(TopicListModel::SourceRole).toString());
+    // The marks first: they decide whether the topic is worth picking, and they must not be
+    // the part that is elided.
     const QString coveredBy = index.data(TopicListModel::CoveredByRole).toString();
     if (!coveredBy.isEmpty()) {
         const QDate on = index.data(TopicListModel::CoveredOnRole).toDate();
@@ -51,6 +47,12 @@ QString TopicDelegate::detailsText(const QModelIndex& index, const QDateTime& no
     }
     if (index.data(TopicListModel::CachedRole).toBool())
         parts.append(tr("cached"));
+    if (const int comments = index.data(TopicListModel::CommentsRole).toInt(); comments >= 0)
+        parts.append(tr("%n comments", nullptr, comments));
+    if (const QString age = ageText(index.data(TopicListModel::CreatedRole).toDateTime(), now);
+        !age.isEmpty())
+        parts.append(age);
+    parts.append(index.data(TopicListModel::SourceRole).toString());
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -19,7 +19,7 @@ public:
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
-    // The second line, as painted: "💬 143 · 5 h · r/MachineLearning · covered 2025-06-09".
+    // The second line, as painted: "covered 2025-06-09 · 143 comments · 5 h · r/MachineLearning".
     static QString detailsText(const QModelIndex& index, const QDateTime& now);
     // The score as painted ("▲ 812"); empty when the source gives none.
     static QString scoreText(const QModelIndex& index);

@@ -23,6 +23,8 @@ struct TransferOutcome
     QString detail;
     double seconds = 0;
     qint64 maxBodyBytes = 0;
+
+    bool operator==(const TransferOutcome&) const = default;
 };
 
 struct TransferFailure

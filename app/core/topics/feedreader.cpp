@@ -122,6 +122,11 @@ Result<ParsedTopics> FeedReader::read()
         m_xml.readNext();
     if (m_xml.hasError())
         return Error{errorMessage()};
+    // A feed names itself better than its address does; its title may follow the entries.
+    for (Topic& topic : m_parsed.topics) {
+        if (topic.source.isEmpty())
+            topic.source = m_parsed.feedTitle.isEmpty() ? m_source.label() : m_parsed.feedTitle;
+    }
     if (m_entries > 0 && m_parsed.topics.isEmpty())
         return Error{Tr::tr("None of the %n entries of the feed has a title.", nullptr, m_entries)};
     return m_parsed;
@@ -282,6 +287,8 @@ void FeedReader::add(const Entry& entry)
         topic.text = htmlToText(entry.summaryHtml);
         if (topic.flair.isEmpty())
             topic.flair = entry.category;
+        // Named once the whole feed is read.
+        topic.source.clear();
     }
     topic.comments = entry.comments;
     topic.created = dateOf(entry.date);

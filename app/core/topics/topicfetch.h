@@ -24,6 +24,8 @@ struct TopicFetchConfig
     // What an earlier fetch read from the posts: only changed files are read again.
     CoverageIndex previousCoverage;
     MergeOptions merge;
+
+    bool operator==(const TopicFetchConfig&) const = default;
 };
 
 // The fetch the settings describe: the sources ($DIGEST_TOPIC_SOURCES, else the settings), the
