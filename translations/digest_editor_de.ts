@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Archetype</name>
+    <message>
+        <source>built-in archetype</source>
+        <translation>integrierter Archetyp</translation>
+    </message>
+</context>
+<context>
+    <name>ArchetypeTemplate</name>
+    <message>
+        <source>a string is not closed</source>
+        <translation>eine Zeichenkette ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not supported</source>
+        <translation>&apos;%1&apos; wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the function &apos;%1&apos; is not supported</source>
+        <translation>die Funktion &apos;%1&apos; wird nicht unterstützt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes %n argument(s)</source>
+        <translation>
+            <numerusform>%1 erwartet %n Argument</numerusform>
+            <numerusform>%1 erwartet %n Argumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the field %1 is not supported</source>
+        <translation>das Feld %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be used here</source>
+        <translation>&apos;%1&apos; kann hier nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>a pipe has nothing on one side</source>
+        <translation>auf einer Seite einer Pipe steht nichts</translation>
+    </message>
+    <message>
+        <source>only a function can take arguments</source>
+        <translation>nur eine Funktion kann Argumente annehmen</translation>
+    </message>
+    <message>
+        <source>the action is empty</source>
+        <translation>die Aktion ist leer</translation>
+    </message>
+    <message>
+        <source>%1, line %2: cannot fill {{ %3 }}: %4.</source>
+        <translation>%1, Zeile %2: {{ %3 }} kann nicht ausgefüllt werden: %4.</translation>
+    </message>
+    <message>
+        <source>the action is not closed with }}</source>
+        <translation>die Aktion ist nicht mit }} abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>FrontMatterEditor</name>
+    <message>
+        <source>The post has no front matter to change.</source>
+        <translation>Der Beitrag hat kein Front Matter, das geändert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Cannot change “%1” here: its value is written in a form that only a hand edit can change safely.</source>
+        <translation>„%1“ kann hier nicht geändert werden: Der Wert ist in einer Form geschrieben, die sich nur von Hand sicher ändern lässt.</translation>
+    </message>
+    <message>
+        <source>Cannot change “%1”: the front matter would not read back as the new value, so it was left as it was.</source>
+        <translation>„%1“ kann nicht geändert werden: Das Front Matter würde beim erneuten Einlesen nicht den neuen Wert ergeben, daher wurde es unverändert gelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>FrontMatterReader</name>
+    <message>
+        <source>The YAML front matter is not a list of keys.</source>
+        <translation>Das YAML-Front-Matter ist keine Liste von Schlüsseln.</translation>
+    </message>
+    <message>
+        <source>The YAML front matter is broken on line %1: %2.</source>
+        <translation>Das YAML-Front-Matter ist in Zeile %1 fehlerhaft: %2.</translation>
+    </message>
+    <message>
+        <source>The TOML front matter is broken on line %1: %2.</source>
+        <translation>Das TOML-Front-Matter ist in Zeile %1 fehlerhaft: %2.</translation>
+    </message>
+    <message>
+        <source>The JSON front matter is broken at character %1: %2.</source>
+        <translation>Das JSON-Front-Matter ist bei Zeichen %1 fehlerhaft: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPost</name>
+    <message>
+        <source>The day of the new post is not a valid date.</source>
+        <translation>Der Tag des neuen Beitrags ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future (it is %2 UTC now); Hugo does not publish a post dated in the future.</source>
+        <translation>%1 liegt in der Zukunft (jetzt ist es %2 UTC); Hugo veröffentlicht keinen Beitrag, der in der Zukunft datiert ist.</translation>
+    </message>
+    <message>
+        <source>The file name pattern for new posts is empty.</source>
+        <translation>Das Dateinamensmuster für neue Beiträge ist leer.</translation>
+    </message>
+    <message>
+        <source>The file name pattern %1 does not name a file inside the site folder.</source>
+        <translation>Das Dateinamensmuster %1 ergibt keine Datei innerhalb des Website-Ordners.</translation>
+    </message>
+    <message>
+        <source>A new post needs a site folder or a file to write.</source>
+        <translation>Für einen neuen Beitrag wird ein Website-Ordner oder eine zu schreibende Datei benötigt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a model name.</source>
+        <translation>&apos;%1&apos; ist kein Modellname.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the folder %2 cannot be made.</source>
+        <translation>%1 kann nicht gespeichert werden: Der Ordner %2 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>PostFile</name>
     <message>
         <source>Cannot open %1: the file does not exist.</source>
@@ -27,6 +149,271 @@
         <source>Cannot save %1: %2.</source>
         <translation>%1 kann nicht gespeichert werden: %2.</translation>
     </message>
+    <message>
+        <source>Not saved: %1 already exists.</source>
+        <translation>Nicht gespeichert: %1 existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::HttpClient</name>
+    <message>
+        <source>%1 answered with HTTP status %2.</source>
+        <translation>%1 hat mit HTTP-Status %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2 (%3).</source>
+        <translation>%1 hat mit HTTP-Status %2 (%3) geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not find the server %1: the computer may be offline, or the address is wrong.</source>
+        <translation>Der Server %1 wurde nicht gefunden: Der Computer ist möglicherweise offline, oder die Adresse ist falsch.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: the network is down.</source>
+        <translation>%1 ist nicht erreichbar: Das Netzwerk ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: the server may be down, or the address or port is wrong.</source>
+        <translation>%1 hat die Verbindung abgelehnt: Der Server ist möglicherweise nicht in Betrieb, oder Adresse oder Port sind falsch.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (gave up after %2 s).</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet (Abbruch nach %2 s).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 redirected too many times.</source>
+        <translation>%1 hat zu oft weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the whole answer arrived.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die vollständige Antwort eingetroffen ist.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not valid HTTP: %2</source>
+        <translation>%1 hat eine Antwort gesendet, die kein gültiges HTTP ist: %2</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than %2 MB.</source>
+        <translation>Die Antwort von %1 ist größer als %2 MB.</translation>
+    </message>
+    <message>
+        <source>Only http and https addresses can be fetched (%1).</source>
+        <translation>Nur http- und https-Adressen können abgerufen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The request to %1 could not be prepared.</source>
+        <translation>Die Anfrage an %1 konnte nicht vorbereitet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::PagePreview</name>
+    <message>
+        <source>The front matter is never closed: the file starts with a delimiter line but has no closing one.</source>
+        <translation>Das Front Matter ist nicht abgeschlossen: Die Datei beginnt mit einer Trennzeile, hat aber keine schließende.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table of Contents</source>
+        <translation>Inhaltsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+</context>
+<context>
+    <name>digest::SourceFetch</name>
+    <message>
+        <source>Showing the topics fetched %1.</source>
+        <translation>Es werden die am %1 abgerufenen Themen angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1: nothing to show today; the listing is empty (or holds only pinned or NSFW posts).</source>
+        <translation>%1: heute nichts anzuzeigen; die Liste ist leer (oder enthält nur angeheftete oder NSFW-Beiträge).</translation>
+    </message>
+    <message>
+        <source>%1: access denied (HTTP %2). The source may be private, or the site refuses this network or client.</source>
+        <translation>%1: Zugriff verweigert (HTTP %2). Die Quelle ist möglicherweise privat, oder die Website lehnt dieses Netzwerk oder diesen Client ab.</translation>
+    </message>
+    <message>
+        <source>%1: not found (HTTP 404). Check the address: the subreddit or feed may not exist.</source>
+        <translation>%1: nicht gefunden (HTTP 404). Bitte prüfen Sie die Adresse: Der Subreddit oder Feed existiert möglicherweise nicht.</translation>
+    </message>
+    <message>
+        <source>%1: too many requests (HTTP 429); the site asks to wait %2 s before trying again.</source>
+        <translation>%1: zu viele Anfragen (HTTP 429); die Website bittet, vor einem erneuten Versuch %2 s zu warten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: too many requests (HTTP 429), still after %n attempts. Try again later.</source>
+        <translation>
+            <numerusform>%1: zu viele Anfragen (HTTP 429), auch nach %n Versuch. Bitte versuchen Sie es später erneut.</numerusform>
+            <numerusform>%1: zu viele Anfragen (HTTP 429), auch nach %n Versuchen. Bitte versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the site has a problem (HTTP %2), still after %n attempts. Try again later.</source>
+        <translation>
+            <numerusform>%1: Die Website hat ein Problem (HTTP %2), auch nach %n Versuch. Bitte versuchen Sie es später erneut.</numerusform>
+            <numerusform>%1: Die Website hat ein Problem (HTTP %2), auch nach %n Versuchen. Bitte versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>digest::TopicCache</name>
+    <message>
+        <source>Cannot create the cache folder %1.</source>
+        <translation>Der Cache-Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the topic cache %1: %2</source>
+        <translation>Der Themen-Cache %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>digest::TopicParser</name>
+    <message>
+        <source>The answer is XML but not an RSS or Atom feed (its root element is &lt;%1&gt;).</source>
+        <translation>Die Antwort ist XML, aber kein RSS- oder Atom-Feed (ihr Wurzelelement ist &lt;%1&gt;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n entries of the feed has a title.</source>
+        <translation>
+            <numerusform>Der Feed enthält %n Eintrag, und dieser hat keinen Titel.</numerusform>
+            <numerusform>Keiner der %n Einträge des Feeds hat einen Titel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The feed ends too early (line %1): the answer is cut off.</source>
+        <translation>Der Feed endet zu früh (Zeile %1): Die Antwort ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The answer has no XML element.</source>
+        <translation>Die Antwort enthält kein XML-Element.</translation>
+    </message>
+    <message>
+        <source>The feed is not well-formed XML (line %1, column %2: %3).</source>
+        <translation>Der Feed ist kein wohlgeformtes XML (Zeile %1, Spalte %2: %3).</translation>
+    </message>
+    <message>
+        <source>The listing is not valid JSON (%1 at byte %2); the answer may be cut off.</source>
+        <translation>Die Liste ist kein gültiges JSON (%1 bei Byte %2); die Antwort ist möglicherweise abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The answer is JSON but not a Reddit listing (it has no data.children).</source>
+        <translation>Die Antwort ist JSON, aber keine Reddit-Liste (sie enthält kein data.children).</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n posts of the listing has a title.</source>
+        <translation>
+            <numerusform>Die Liste enthält %n Beitrag, und dieser hat keinen Titel.</numerusform>
+            <numerusform>Keiner der %n Beiträge der Liste hat einen Titel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer is empty.</source>
+        <translation>Die Antwort ist leer.</translation>
+    </message>
+    <message>
+        <source>The answer is a web page, not a listing or a feed (a login, consent or error page?).</source>
+        <translation>Die Antwort ist eine Webseite, keine Liste und kein Feed (eine Anmelde-, Einwilligungs- oder Fehlerseite?).</translation>
+    </message>
+    <message>
+        <source>The answer is neither a Reddit listing (JSON) nor an RSS or Atom feed.</source>
+        <translation>Die Antwort ist weder eine Reddit-Liste (JSON) noch ein RSS- oder Atom-Feed.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::TopicSource</name>
+    <message>
+        <source>“%1” is not a topic source: give an http or https address, optionally after “trending=” or “consequences=”.</source>
+        <translation>„%1“ ist keine Themenquelle: Bitte geben Sie eine http- oder https-Adresse an, optional nach „trending=“ oder „consequences=“.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::TopicText</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 Tg.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorheriges</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächstes</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>A&amp;lle ersetzen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>digest::ui::MainWindow</name>
@@ -37,10 +424,6 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -150,6 +533,112 @@
         <source>%1[*] — Digest Editor</source>
         <translation>%1[*] — Digest Editor</translation>
     </message>
+    <message>
+        <source>&amp;New Post</source>
+        <translation>&amp;Neuer Beitrag</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find and Rep&amp;lace…</source>
+        <translation>Suchen und &amp;ersetzen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Wei&amp;tersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Vorheriges suchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap Lines</source>
+        <translation>&amp;Zeilen umbrechen</translation>
+    </message>
+    <message>
+        <source>Load &amp;Remote Images in Preview</source>
+        <translation>Externe &amp;Bilder in der Vorschau laden</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Scrolling</source>
+        <translation>&amp;Synchron scrollen</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n Min. Lesezeit</numerusform>
+            <numerusform>%n Min. Lesezeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Make a New Post</source>
+        <translation>Neuer Beitrag kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>New post from %1</source>
+        <translation>Neuer Beitrag erstellt (Vorlage: %1)</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since it was opened here.</source>
+        <translation>„%1“ wurde von einem anderen Programm geändert, seit die Datei hier geöffnet wurde.</translation>
+    </message>
+    <message>
+        <source>Saving replaces those changes with the text in the editor.</source>
+        <translation>Beim Speichern werden diese Änderungen durch den Text im Editor ersetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Überschreiben</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
 </context>
 <context>
     <name>digest::ui::MarkdownEditor</name>
@@ -159,30 +648,131 @@
     </message>
 </context>
 <context>
+    <name>digest::ui::OutlineView</name>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: fehlt</translation>
+    </message>
+    <message>
+        <source>%1: empty</source>
+        <translation>%1: leer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(kein Titel)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <source>Ramifications</source>
+        <translation>Ramifications</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>The post has no sections yet.</source>
+        <translation>Der Beitrag hat noch keine Abschnitte.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::TopicDelegate</name>
+    <message>
+        <source>covered %1</source>
+        <translation>bereits behandelt am %1</translation>
+    </message>
+    <message>
+        <source>covered in %1</source>
+        <translation>bereits behandelt in %1</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>zwischengespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>digest::ui::TopicListView</name>
     <message>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <source>No topics fetched yet.</source>
-        <translation>Noch keine Themen abgerufen.</translation>
+        <source>No topics fetched yet. Refresh fetches today&apos;s topics.</source>
+        <translation>Noch keine Themen abgerufen. „Aktualisieren“ ruft die heutigen Themen ab.</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Trending</source>
+        <translation>Im Trend</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Topics</source>
+        <translation>&amp;Themen aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch today&apos;s topics again (%1)</source>
+        <translation>Die heutigen Themen erneut abrufen (%1)</translation>
+    </message>
+    <message>
+        <source>%v of %m sources</source>
+        <translation>%v von %m Quellen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Link</source>
+        <translation>&amp;Link öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Discussion</source>
+        <translation>&amp;Diskussion öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>Link &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten verschieben</translation>
+    </message>
+    <message>
+        <source>No topic sources are configured.</source>
+        <translation>Es sind keine Themenquellen konfiguriert.</translation>
+    </message>
+    <message>
+        <source>No topics to show.</source>
+        <translation>Keine Themen zum Anzeigen.</translation>
     </message>
 </context>
 <context>
     <name>digestctl</name>
-    <message>
-        <source>Commands:
-  render FILE   Print the HTML of the post&apos;s body, as the preview shows it.
-
-Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
-</source>
-        <translation>Befehle:
-  render DATEI  Gibt das HTML des Beitragstexts aus, wie die Vorschau es zeigt.
-
-Rückgabewerte: 0 Erfolg, 1 der Befehl ist fehlgeschlagen, 2 die Befehlszeile ist falsch.
-</translation>
-    </message>
     <message>
         <source>Print the HTML of a post&apos;s body as the preview shows it. The front matter is not body text and is left out.</source>
         <translation>Gibt das HTML des Beitragstexts aus, wie die Vorschau es zeigt. Der Vorspann (Front Matter) ist kein Beitragstext und wird weggelassen.</translation>
@@ -190,10 +780,6 @@ Rückgabewerte: 0 Erfolg, 1 der Befehl ist fehlgeschlagen, 2 die Befehlszeile is
     <message>
         <source>The post, a Markdown file.</source>
         <translation>Der Beitrag, eine Markdown-Datei.</translation>
-    </message>
-    <message>
-        <source>render needs exactly one FILE; see &apos;digestctl render --help&apos;.</source>
-        <translation>render braucht genau eine DATEI; siehe &apos;digestctl render --help&apos;.</translation>
     </message>
     <message>
         <source>The command-line twin of Digest Editor: the editor&apos;s jobs, without a window.</source>
@@ -206,6 +792,218 @@ Rückgabewerte: 0 Erfolg, 1 der Befehl ist fehlgeschlagen, 2 die Befehlszeile is
     <message>
         <source>unknown command &apos;%1&apos;; see &apos;digestctl --help&apos;.</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe &apos;digestctl --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Print the HTML of the post&apos;s body, as the preview shows it.</source>
+        <translation>Gibt das HTML des Beitragstexts aus, wie die Vorschau es zeigt.</translation>
+    </message>
+    <message>
+        <source>Write a new post for a day from the site&apos;s archetype.</source>
+        <translation>Erstellt aus dem Archetyp der Website einen neuen Beitrag für einen Tag.</translation>
+    </message>
+    <message>
+        <source>Read the post and write it back to standard output, unchanged.</source>
+        <translation>Liest den Beitrag und schreibt ihn unverändert auf die Standardausgabe zurück.</translation>
+    </message>
+    <message>
+        <source>Print the post&apos;s sections, consequences, trending topics and predictions.</source>
+        <translation>Gibt die Abschnitte, Folgen, Trendthemen und Vorhersagen des Beitrags aus.</translation>
+    </message>
+    <message>
+        <source>Fetch the day&apos;s candidate topics from Reddit and feeds, merged.</source>
+        <translation>Ruft die Themenkandidaten des Tages von Reddit und aus Feeds ab und führt sie zusammen.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one FILE; see &apos;digestctl %1 --help&apos;.</source>
+        <translation>%1 erwartet genau ein Argument FILE; siehe &apos;digestctl %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;digestctl COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>&apos;digestctl BEFEHL --help&apos; zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 der Befehl ist fehlgeschlagen, 2 die Befehlszeile ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The post&apos;s day, YYYY-MM-DD (UTC); today or earlier.</source>
+        <translation>Der Tag des Beitrags, YYYY-MM-DD (UTC); heute oder früher.</translation>
+    </message>
+    <message>
+        <source>The Hugo site folder: its archetypes are used and, without -o, the post goes where the file name pattern says (default: the site folder in the settings).</source>
+        <translation>Der Ordner der Hugo-Website: Seine Archetypen werden verwendet, und ohne -o wird der Beitrag dort abgelegt, wo das Dateinamensmuster es vorgibt (Standard: der Website-Ordner aus den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Write the post to FILE.</source>
+        <translation>Schreibt den Beitrag in die Datei FILE.</translation>
+    </message>
+    <message>
+        <source>The model named in the built-in archetype&apos;s tags.</source>
+        <translation>Das Modell, das in den Tags des integrierten Archetyps genannt wird.</translation>
+    </message>
+    <message>
+        <source>Replace a file that exists.</source>
+        <translation>Ersetzt eine bereits vorhandene Datei.</translation>
+    </message>
+    <message>
+        <source>new takes no FILE argument; use -o FILE.</source>
+        <translation>new erwartet kein Argument FILE; verwenden Sie -o FILE.</translation>
+    </message>
+    <message>
+        <source>new needs --date YYYY-MM-DD; see &apos;digestctl new --help&apos;.</source>
+        <translation>new benötigt --date YYYY-MM-DD; siehe &apos;digestctl new --help&apos;.</translation>
+    </message>
+    <message>
+        <source>--date &apos;%1&apos; is not a day of the form YYYY-MM-DD, e.g. 2025-06-10.</source>
+        <translation>--date &apos;%1&apos; ist kein Tag der Form YYYY-MM-DD, z. B. 2025-06-10.</translation>
+    </message>
+    <message>
+        <source>new needs -o FILE or --site DIR (or a site folder in the settings).</source>
+        <translation>new benötigt -o FILE oder --site DIR (oder einen Website-Ordner in den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>--model &apos;%1&apos; is not a model name.</source>
+        <translation>--model &apos;%1&apos; ist kein Modellname.</translation>
+    </message>
+    <message>
+        <source>Write a new post for a day from the site&apos;s archetype (archetypes/&lt;section&gt;.md, then archetypes/default.md, else a built-in one with empty slots), dated in UTC and never in the future. Prints the path written.</source>
+        <translation>Erstellt aus dem Archetyp der Website einen neuen Beitrag für einen Tag (archetypes/&lt;section&gt;.md, dann archetypes/default.md, sonst ein integrierter mit leeren Textstellen), datiert in UTC und nie in der Zukunft. Gibt den Pfad der geschriebenen Datei aus.</translation>
+    </message>
+    <message>
+        <source>The site folder %1 does not exist.</source>
+        <translation>Der Website-Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Use --force to replace it.</source>
+        <translation>Verwenden Sie --force, um die Datei zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>nirgends</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <source>Ramifications</source>
+        <translation>Ramifications</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>The post has no sections.</source>
+        <translation>Der Beitrag hat keine Abschnitte.</translation>
+    </message>
+    <message>
+        <source>Print the outline of a post: its sections, each consequence with its Benefits and Ramifications, the trending topics and the predictions, with the lines where they are.</source>
+        <translation>Gibt die Gliederung eines Beitrags aus: seine Abschnitte, jede Folge mit ihren Benefits und Ramifications, die Trendthemen und die Vorhersagen, jeweils mit den Zeilen, in denen sie stehen.</translation>
+    </message>
+    <message>
+        <source>Print the outline as JSON, with the exact ranges.</source>
+        <translation>Gibt die Gliederung als JSON aus, mit den genauen Bereichen.</translation>
+    </message>
+    <message>
+        <source>Mark block elements with the lines they come from (data-sourcepos), as the preview does to scroll in step with the editor.</source>
+        <translation>Markiert Blockelemente mit den Zeilen, aus denen sie stammen (data-sourcepos), wie es die Vorschau tut, um synchron mit dem Editor zu scrollen.</translation>
+    </message>
+    <message>
+        <source>Read a post into its parts (front matter, body) and write it to standard output again. An unedited post comes out byte for byte as it went in; a front matter that does not parse is reported on standard error.</source>
+        <translation>Zerlegt einen Beitrag in seine Teile (Front Matter, Text) und schreibt ihn wieder auf die Standardausgabe. Ein unbearbeiteter Beitrag kommt Byte für Byte so heraus, wie er hineinging; ein Front Matter, das sich nicht einlesen lässt, wird auf der Standardfehlerausgabe gemeldet.</translation>
+    </message>
+    <message>
+        <source>%1: the front matter is never closed.</source>
+        <translation>%1: Das Front Matter ist nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Fetch this source instead of the configured ones; repeatable. A Reddit listing (…/r/SUB/top.json?t=day), a Reddit feed (…/r/SUB/.rss) or any RSS or Atom feed; &quot;trending=URL&quot; feeds the trending topics.</source>
+        <translation>Ruft diese Quelle statt der konfigurierten ab; mehrfach angebbar. Eine Reddit-Liste (…/r/SUB/top.json?t=day), ein Reddit-Feed (…/r/SUB/.rss) oder ein beliebiger RSS- oder Atom-Feed; &quot;trending=URL&quot; liefert die Trendthemen.</translation>
+    </message>
+    <message>
+        <source>Print at most N topics per section.</source>
+        <translation>Gibt höchstens N Themen pro Abschnitt aus.</translation>
+    </message>
+    <message>
+        <source>Print the topics as a JSON array.</source>
+        <translation>Gibt die Themen als JSON-Array aus.</translation>
+    </message>
+    <message>
+        <source>The Hugo site whose posts mark topics as covered (default: the configured site).</source>
+        <translation>Die Hugo-Website, deren Beiträge Themen als bereits behandelt markieren (Standard: die konfigurierte Website).</translation>
+    </message>
+    <message>
+        <source>Give up on a source after this many seconds.</source>
+        <translation>Bricht den Abruf einer Quelle nach so vielen Sekunden ab.</translation>
+    </message>
+    <message>
+        <source>Currently trending topics</source>
+        <translation>Currently trending topics</translation>
+    </message>
+    <message>
+        <source>Possible consequences of current developments</source>
+        <translation>Possible consequences of current developments</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>Punkte %1</translation>
+    </message>
+    <message>
+        <source>comments %1</source>
+        <translation>Kommentare %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>covered in %1</source>
+        <translation>bereits behandelt in %1</translation>
+    </message>
+    <message>
+        <source>No topics.</source>
+        <translation>Keine Themen.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds above 0.</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden größer als 0.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number above 0.</source>
+        <translation>--limit erwartet eine ganze Zahl größer als 0.</translation>
+    </message>
+    <message>
+        <source>Fetch the day&apos;s candidate topics from the sources, merged into one list; topics that earlier posts of the site used are marked as covered. A failing source is reported on stderr (with its last successful list, when there is one); the exit code is 1 only when no source succeeded.</source>
+        <translation>Ruft die Themenkandidaten des Tages aus den Quellen ab und führt sie zu einer Liste zusammen; Themen, die frühere Beiträge der Website bereits verwendet haben, werden als bereits behandelt markiert. Eine fehlschlagende Quelle wird auf stderr gemeldet (mit ihrer letzten erfolgreich abgerufenen Liste, sofern vorhanden); der Exit-Code ist nur dann 1, wenn keine Quelle erfolgreich war.</translation>
+    </message>
+    <message>
+        <source>topics takes no files; see &apos;digestctl topics --help&apos;.</source>
+        <translation>topics erwartet keine Dateien; siehe &apos;digestctl topics --help&apos;.</translation>
+    </message>
+    <message>
+        <source>no topic sources are configured; give one with --source URL.</source>
+        <translation>es sind keine Themenquellen konfiguriert; geben Sie eine mit --source URL an.</translation>
     </message>
 </context>
 <context>
