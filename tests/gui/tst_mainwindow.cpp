@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QWebEnginePage>
 
@@ -97,8 +98,9 @@ private slots:
     void newPostComesFromTheArchetype();
     void editorAndPreviewScrollInStep();
     void previewBodyIsWhatDigestctlRenderPrints();
-    void menusSpeakGerman();
     void outlineFollowsTheTextAndLeadsTheEditorThere();
+    // Last: it switches the whole application to German until it puts English back.
+    void menusSpeakGerman();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -542,6 +544,12 @@ void tst_MainWindow::menusSpeakGerman()
     QCOMPARE(menus.at(0)->text(), QStringLiteral("&Datei"));
     QCOMPARE(menus.at(1)->text(), QStringLiteral("&Bearbeiten"));
     QCOMPARE(window.windowTitle(), QStringLiteral("Unbenannt[*] — Digest Editor"));
+
+    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale::c());
 }
 
 void tst_MainWindow::outlineFollowsTheTextAndLeadsTheEditorThere()
