@@ -52,46 +52,61 @@
             heading.id = anchor(heading.textContent, used, counts);
     }
 
-    // Replaces the content by the new HTML, touching only the top-level nodes that changed, so
-    // that a keystroke in a long post re-lays out one paragraph instead of the whole page.
-    function updateContent(html) {
+    // The nodes of each top-level block, in order, as the application sent them.
+    const blockNodes = [];
+
+    // Applies {from, remove, blocks}: the blocks [from, from + remove) give way to the new ones.
+    // Only those nodes change, so a keystroke in a long post re-lays out one paragraph.
+    function patchContent(patch) {
         const content = byId("content");
-        const incoming = document.createElement("template");
-        incoming.innerHTML = html;
-        assignAnchors(incoming.content);
-        const fresh = Array.from(incoming.content.childNodes);
-        const old = Array.from(content.childNodes);
-        let start = 0;
-        while (start < old.length && start < fresh.length && old[start].isEqualNode(fresh[start]))
-            ++start;
-        let oldEnd = old.length;
-        let freshEnd = fresh.length;
-        while (oldEnd > start && freshEnd > start &&
-               old[oldEnd - 1].isEqualNode(fresh[freshEnd - 1])) {
-            --oldEnd;
-            --freshEnd;
-        }
-        const before = oldEnd < old.length ? old[oldEnd] : null;
-        for (let i = start; i < oldEnd; ++i)
-            old[i].remove();
+        const fresh = patch.blocks.map(function (html) {
+            const template = document.createElement("template");
+            template.innerHTML = html;
+            return Array.from(template.content.childNodes);
+        });
+        const gone = blockNodes.splice(patch.from, patch.remove, ...fresh);
+        for (const nodes of gone)
+            for (const node of nodes)
+                node.remove();
+        const next = blockNodes.slice(patch.from + fresh.length).find(function (nodes) {
+            return nodes.length > 0;
+        });
+        const before = next ? next[0] : null;
         const inserted = document.createDocumentFragment();
-        for (let i = start; i < freshEnd; ++i)
-            inserted.appendChild(fresh[i]);
+        for (const nodes of fresh)
+            for (const node of nodes)
+                inserted.appendChild(node);
         content.insertBefore(inserted, before);
+        assignAnchors(content);
     }
+
+    let tocKey = null;
 
     function buildToc(page) {
         const toc = byId("toc");
         const headings = byId("content").querySelectorAll("h2, h3");
+        // Rebuilt only when the headings change, not on every keystroke in a paragraph.
+        const key = Array.from(headings, function (h) { return h.tagName + h.id; }).join("\n");
+        toc.hidden = !page.showToc || headings.length === 0;
+        if (!toc.dataset.touched)
+            toc.open = page.tocOpen;
+        byId("toc-summary").textContent = page.labels.toc;
+        if (key === tocKey)
+            return;
+        tocKey = key;
         const root = document.createElement("ul");
         for (const heading of headings) {
             const item = document.createElement("li");
             const link = document.createElement("a");
             link.href = "#" + heading.id;
             link.textContent = heading.textContent;
+            const id = heading.id;
             link.addEventListener("click", function (event) {
                 event.preventDefault();
-                heading.scrollIntoView({ block: "start" });
+                // By id: the heading's node may have been replaced since the list was built.
+                const target = document.getElementById(id);
+                if (target)
+                    target.scrollIntoView({ block: "start" });
             });
             item.appendChild(link);
             if (heading.tagName === "H3" && root.lastElementChild) {
@@ -106,10 +121,6 @@
             }
         }
         byId("toc-list").replaceChildren(root);
-        byId("toc-summary").textContent = page.labels.toc;
-        toc.hidden = !page.showToc || headings.length === 0;
-        if (!toc.dataset.touched)
-            toc.open = page.tocOpen;
     }
 
     function buildMeta(page) {
@@ -231,7 +242,7 @@
             setText("title", page.title);
             buildMeta(page);
             buildCover(page);
-            updateContent(page.bodyHtml);
+            patchContent(page.patch);
             buildToc(page);
             buildTags(page);
             return byId("content").childElementCount;

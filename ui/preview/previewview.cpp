@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QWebChannel>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
@@ -70,13 +71,11 @@ PreviewView::~PreviewView()
 
 void PreviewView::showPage(const PagePreview& page)
 {
-    const QString json =
-        QString::fromUtf8(QJsonDocument(page.toJson()).toJson(QJsonDocument::Compact));
     if (!m_ready) {
-        m_waiting = {json, page.revision};
+        m_waiting = page;
         return;
     }
-    push(json, page.revision);
+    push(page);
 }
 
 void PreviewView::scrollToLine(double line)
@@ -96,16 +95,35 @@ void PreviewView::onLoadFinished(bool ok)
         return;
     m_ready = true;
     applyTheme();
-    if (m_waiting) {
-        const auto [json, revision] = *std::exchange(m_waiting, std::nullopt);
-        push(json, revision);
-    }
+    if (m_waiting)
+        push(*std::exchange(m_waiting, std::nullopt));
 }
 
-void PreviewView::push(const QString& pageJson, int revision)
+void PreviewView::push(const PagePreview& page)
 {
-    m_page->runJavaScript(QStringLiteral("digestPreview.setPage(%1)").arg(pageJson),
-                          [this, revision](const QVariant&) { emit contentUpdated(revision); });
+    // Only the blocks between the unchanged head and tail travel to the page: a keystroke in
+    // a long post sends one paragraph, not the whole post.
+    const QStringList& blocks = page.bodyBlocks;
+    qsizetype head = 0;
+    while (head < blocks.size() && head < m_shownBlocks.size() &&
+           blocks[head] == m_shownBlocks[head])
+        ++head;
+    qsizetype tail = 0;
+    while (tail < blocks.size() - head && tail < m_shownBlocks.size() - head &&
+           blocks[blocks.size() - 1 - tail] == m_shownBlocks[m_shownBlocks.size() - 1 - tail])
+        ++tail;
+    QJsonObject json = page.toJson();
+    json.insert(QStringLiteral("patch"),
+                QJsonObject{{QStringLiteral("from"), head},
+                            {QStringLiteral("remove"), m_shownBlocks.size() - head - tail},
+                            {QStringLiteral("blocks"), QJsonArray::fromStringList(blocks.mid(
+                                                           head, blocks.size() - head - tail))}});
+    m_shownBlocks = blocks;
+    const int revision = page.revision;
+    m_page->runJavaScript(
+        QStringLiteral("digestPreview.setPage(%1)")
+            .arg(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))),
+        [this, revision](const QVariant&) { emit contentUpdated(revision); });
 }
 
 void PreviewView::applyTheme()

@@ -46,13 +46,15 @@ protected:
 
 private:
     void onLoadFinished(bool ok);
-    void push(const QString& pageJson, int revision);
+    void push(const digest::PagePreview& page);
     void applyTheme();
 
     PreviewPage* m_page = nullptr;
     RemoteContentPolicy* m_policy = nullptr;
     bool m_ready = false;
-    std::optional<std::pair<QString, int>> m_waiting;
+    std::optional<digest::PagePreview> m_waiting;
+    // The body blocks the page shows (or will once the pushes sent so far have run).
+    QStringList m_shownBlocks;
 };
 
 } // namespace digest::ui

@@ -25,13 +25,24 @@ struct CStringDeleter
 
 QString MarkdownRenderer::toHtml(QStringView markdown, SourcePositions positions)
 {
+    return toHtmlBlocks(markdown, positions).join(QString());
+}
+
+QStringList MarkdownRenderer::toHtmlBlocks(QStringView markdown, SourcePositions positions)
+{
     const int options = kOptions | (positions == SourcePositions::Mark ? CMARK_OPT_SOURCEPOS : 0);
     const QByteArray source = markdown.toUtf8();
     const CmarkDocument document(source, options);
+    // Over the whole document: Goldmark's quote counters run across blocks.
     SmartPunctuation::apply(document.root(), source);
-    std::unique_ptr<char, CStringDeleter> html(
-        cmark_render_html(document.root(), options, document.extensions()));
-    return QString::fromUtf8(html.get());
+    QStringList blocks;
+    for (cmark_node* block = cmark_node_first_child(document.root()); block;
+         block = cmark_node_next(block)) {
+        std::unique_ptr<char, CStringDeleter> html(
+            cmark_render_html(block, options, document.extensions()));
+        blocks.append(QString::fromUtf8(html.get()));
+    }
+    return blocks;
 }
 
 QString MarkdownRenderer::postBodyToHtml(QStringView postText, SourcePositions positions)

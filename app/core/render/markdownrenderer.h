@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace digest {
@@ -18,6 +19,11 @@ public:
     enum class SourcePositions { Omit, Mark };
 
     static QString toHtml(QStringView markdown, SourcePositions positions = SourcePositions::Omit);
+
+    // The same HTML cut into its top-level blocks (a heading, a paragraph, a whole list...):
+    // joined, they are toHtml(). The preview replaces only the blocks that changed.
+    static QStringList toHtmlBlocks(QStringView markdown,
+                                    SourcePositions positions = SourcePositions::Omit);
 
     // The HTML of a post's body: the front matter is not body text and is left out.
     static QString postBodyToHtml(QStringView postText,

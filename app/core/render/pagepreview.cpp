@@ -27,7 +27,9 @@ PagePreview PagePreviewRenderer::render(QStringView postText)
 {
     const Post post = Post::fromText(postText.toString());
     PagePreview page;
-    page.bodyHtml = MarkdownRenderer::toHtml(post.body(), MarkdownRenderer::SourcePositions::Mark);
+    page.bodyBlocks =
+        MarkdownRenderer::toHtmlBlocks(post.body(), MarkdownRenderer::SourcePositions::Mark);
+    page.bodyHtml = page.bodyBlocks.join(QString());
     page.bodyFirstLine = post.bodyFirstLine();
     page.words = countWords(page.bodyHtml);
     page.readingMinutes = readingMinutes(page.words);
@@ -81,7 +83,6 @@ int PagePreviewRenderer::countWords(QStringView bodyHtml)
 QJsonObject PagePreview::toJson() const
 {
     return {
-        {QStringLiteral("bodyHtml"), bodyHtml},
         {QStringLiteral("title"), title},
         {QStringLiteral("date"), displayDate(date)},
         {QStringLiteral("dateIso"),

@@ -13,7 +13,10 @@ namespace digest {
 // and whether the table of contents is shown. Computed off the GUI thread.
 struct PagePreview
 {
+    // The body's HTML, whole and cut into its top-level blocks (the preview sends only the
+    // blocks that changed).
     QString bodyHtml;
+    QStringList bodyBlocks;
     QString title;
     PostDate date;
     QString author;
@@ -33,7 +36,7 @@ struct PagePreview
     // Lines of the file before the body, so body positions map to file lines.
     int bodyFirstLine = 0;
 
-    // The payload the preview page's script takes.
+    // The payload the preview page's script takes, without the body (see PreviewView).
     QJsonObject toJson() const;
 
     bool operator==(const PagePreview&) const = default;
