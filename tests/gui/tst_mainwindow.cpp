@@ -64,6 +64,18 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QString* text)
     });
 }
 
+// Waits until the preview's body has this many h2 headings (it shows the opened post).
+bool previewShowsHeadings(MainWindow& window, int count)
+{
+    return QTest::qWaitFor(
+        [&] {
+            return evaluate(window,
+                            QStringLiteral("document.querySelectorAll('#content h2').length"))
+                       .toInt() == count;
+        },
+        kPreviewTimeoutMs);
+}
+
 // Types text as key presses; QTest::keyClicks() cannot type a line break.
 void type(QWidget* widget, const QString& text)
 {
@@ -142,9 +154,7 @@ void tst_MainWindow::previewFollowsTypingWithoutReloading()
     MainWindow window(*m_settings);
     window.show();
     QVERIFY(window.openFile(fixturePath("canonical.md")));
-    QTRY_COMPARE_WITH_TIMEOUT(
-        evaluate(window, QStringLiteral("document.querySelectorAll('#content h2').length")).toInt(),
-        3, kPreviewTimeoutMs);
+    QVERIFY(previewShowsHeadings(window, 3));
     // A reload would lose this mark.
     evaluate(window, QStringLiteral("window.loadedOnce = 'yes'"));
 
@@ -153,9 +163,7 @@ void tst_MainWindow::previewFollowsTypingWithoutReloading()
     editor->moveCursor(QTextCursor::End);
     type(editor, QStringLiteral("\n## Typed by hand\n\nA *new* paragraph.\n"));
 
-    QTRY_COMPARE_WITH_TIMEOUT(
-        evaluate(window, QStringLiteral("document.querySelectorAll('#content h2').length")).toInt(),
-        4, kPreviewTimeoutMs);
+    QVERIFY(previewShowsHeadings(window, 4));
     QCOMPARE(evaluate(window, QStringLiteral("Array.from(document.querySelectorAll("
                                              "'#content h2')).pop().textContent"))
                  .toString(),
@@ -395,9 +403,7 @@ void tst_MainWindow::scrollPositionSurvivesAnUpdate()
     window.resize(1000, 500);
     window.show();
     QVERIFY(window.openFile(fixturePath("canonical.md")));
-    QTRY_COMPARE_WITH_TIMEOUT(
-        evaluate(window, QStringLiteral("document.querySelectorAll('#content h2').length")).toInt(),
-        3, kPreviewTimeoutMs);
+    QVERIFY(previewShowsHeadings(window, 3));
     evaluate(window, QStringLiteral("window.scrollTo(0, 300)"));
     QTRY_COMPARE_WITH_TIMEOUT(evaluate(window, QStringLiteral("window.scrollY")).toInt(), 300,
                               kPreviewTimeoutMs);
@@ -508,9 +514,7 @@ void tst_MainWindow::previewBodyIsWhatDigestctlRenderPrints()
     MainWindow window(*m_settings);
     window.show();
     QVERIFY(window.openFile(fixturePath("canonical.md")));
-    QTRY_COMPARE_WITH_TIMEOUT(
-        evaluate(window, QStringLiteral("document.querySelectorAll('#content h2').length")).toInt(),
-        3, kPreviewTimeoutMs);
+    QVERIFY(previewShowsHeadings(window, 3));
     QFile file(fixturePath("canonical.md"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     // digestctl render prints exactly this (tst_digestctl checks that).
