@@ -101,6 +101,7 @@ private slots:
     void closingWithUnsavedChangesAsksFirst();
     void failedOpenExplainsAndKeepsTheText();
     void savingOverChangesOnDiskAsksFirst();
+    void savingKeepsEveryCharacterAndLineEnding();
     void splitterAndGeometryAreRemembered();
     void hostileDocumentRunsNoScript();
     void previewShowsThePageHeaderLikeTheSite();
@@ -293,6 +294,37 @@ void tst_MainWindow::savingOverChangesOnDiskAsksFirst()
     QTest::keyClicks(editor, QStringLiteral(" More."));
     QVERIFY(window.save());
     QVERIFY(!window.isWindowModified());
+}
+
+void tst_MainWindow::savingKeepsEveryCharacterAndLineEnding()
+{
+    // A no-break space, a line separator and CRLF line endings, as imported posts may have.
+    const QByteArray bytes = "---\r\ntitle: \"A\xc2\xa0"
+                             "B\"\r\n---\r\n## Head\r\n\r\n"
+                             "Text with 10\xc2\xa0"
+                             "km and a\xe2\x80\xa8"
+                             "break.\r\n";
+    const QString path = m_dir->filePath(QStringLiteral("crlf.md"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+
+    MainWindow window(*m_settings);
+    window.show();
+    QVERIFY(window.openFile(path));
+    QVERIFY(window.saveTo(path));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes);
+    file.close();
+
+    auto* editor = window.findChild<MarkdownEditor*>();
+    editor->moveCursor(QTextCursor::End);
+    type(editor, QStringLiteral("More."));
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ShiftModifier);
+    QVERIFY(window.saveTo(path));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes + "More.\r\n");
 }
 
 void tst_MainWindow::splitterAndGeometryAreRemembered()

@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 
@@ -28,8 +29,30 @@ MarkdownEditor::MarkdownEditor(QWidget* parent)
 
 void MarkdownEditor::loadText(const QString& text)
 {
+    m_lineEnding =
+        text.contains(QStringLiteral("\r\n")) ? QStringLiteral("\r\n") : QStringLiteral("\n");
     setPlainText(text);
     document()->setModified(false);
+}
+
+QString MarkdownEditor::text() const
+{
+    // The document keeps every line as a block; blocks are joined by U+2029 in the raw text.
+    QString text = document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, m_lineEnding);
+    return text;
+}
+
+void MarkdownEditor::keyPressEvent(QKeyEvent* event)
+{
+    // Shift+Enter would put a U+2028 line separator into the post, invisible in Markdown.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        event->modifiers().testFlag(Qt::ShiftModifier)) {
+        textCursor().insertBlock();
+        ensureCursorVisible();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
 }
 
 void MarkdownEditor::setFontSize(int points)

@@ -18,6 +18,10 @@ public:
     // Replaces the whole text and marks the document unmodified; undo history starts afresh.
     void loadText(const QString& text);
 
+    // The text exactly as it is to be saved. Unlike toPlainText(), it keeps no-break spaces
+    // and the line endings the loaded text used (CRLF stays CRLF).
+    QString text() const;
+
     // The font size in points; 0 goes back to the system's fixed-width font size.
     void setFontSize(int points);
     int fontSize() const;
@@ -34,10 +38,12 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     MarkdownHighlighter* m_highlighter = nullptr;
     int m_textRevision = 0;
+    QString m_lineEnding = QStringLiteral("\n");
 };
 
 } // namespace digest::ui

@@ -71,7 +71,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_renderer = new RenderScheduler(this);
     m_outliner = new OutlineScheduler(this);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
-        const QString text = m_editor->toPlainText();
+        const QString text = m_editor->text();
         m_renderer->request(text, m_editor->textRevision());
         m_outliner->request(text);
     });
@@ -160,7 +160,7 @@ void MainWindow::createViewMenu()
     connect(images, &QAction::toggled, this, [this](bool on) {
         m_settings.setRemoteImages(on);
         m_preview->setRemoteImagesAllowed(on);
-        m_renderer->request(m_editor->toPlainText(), m_editor->textRevision());
+        m_renderer->request(m_editor->text(), m_editor->textRevision());
     });
     QAction* sync = view->addAction(tr("&Sync Scrolling"));
     sync->setObjectName(QStringLiteral("syncScrollingAction"));
@@ -334,7 +334,7 @@ bool MainWindow::saveTo(const QString& path)
 {
     if (!confirmOverwritingChangesOnDisk(path))
         return false;
-    const QString text = m_editor->toPlainText();
+    const QString text = m_editor->text();
     const Status written = PostFile::write(path, text);
     if (!written) {
         showError(tr("Cannot Save Post"), written.errorMessage());
