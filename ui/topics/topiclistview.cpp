@@ -242,7 +242,9 @@ void TopicListView::openLink(QListView* list, bool discussion)
     const QModelIndex index = list->currentIndex();
     const QUrl url =
         index.data(discussion ? TopicListModel::PermalinkRole : TopicListModel::UrlRole).toUrl();
-    if (url.isValid() && !url.isEmpty())
+    // The link comes from the network: only web pages go to the browser, never a file: or
+    // some other handler's scheme.
+    if (url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https"))
         QDesktopServices::openUrl(url);
 }
 
