@@ -240,6 +240,8 @@
             lineOffset = page.lineOffset || 0;
             setText("problem", page.problem);
             setText("title", page.title);
+            if (page.reloadImages)
+                byId("cover-image").removeAttribute("src");
             buildMeta(page);
             buildCover(page);
             patchContent(page.patch);

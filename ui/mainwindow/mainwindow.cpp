@@ -160,7 +160,6 @@ void MainWindow::createViewMenu()
     connect(images, &QAction::toggled, this, [this](bool on) {
         m_settings.setRemoteImages(on);
         m_preview->setRemoteImagesAllowed(on);
-        m_renderer->request(m_editor->text(), m_editor->textRevision());
     });
     QAction* sync = view->addAction(tr("&Sync Scrolling"));
     sync->setObjectName(QStringLiteral("syncScrollingAction"));

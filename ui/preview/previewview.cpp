@@ -60,6 +60,15 @@ PreviewView::PreviewView(QWidget* parent)
             QDesktopServices::openUrl(url);
     });
     connect(m_page, &QWebEnginePage::loadFinished, this, &PreviewView::onLoadFinished);
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this, [this] {
+        // Chromium's renderer died (out of memory, a crash): load the page anew and show the
+        // last post again, instead of a blank preview until the next start.
+        m_ready = false;
+        m_shownBlocks.clear();
+        if (!m_waiting && m_lastPage)
+            m_waiting = m_lastPage;
+        m_page->load(PreviewPage::pageUrl());
+    });
     m_page->load(PreviewPage::pageUrl());
 }
 
@@ -86,7 +95,13 @@ void PreviewView::scrollToLine(double line)
 
 void PreviewView::setRemoteImagesAllowed(bool allowed)
 {
+    if (m_policy->remoteImagesAllowed() == allowed)
+        return;
     m_policy->setRemoteImagesAllowed(allowed);
+    // Images blocked before are not asked for again unless their elements are made anew.
+    m_replaceAll = true;
+    if (m_lastPage && m_ready)
+        push(*m_lastPage);
 }
 
 void PreviewView::onLoadFinished(bool ok)
@@ -104,6 +119,18 @@ void PreviewView::push(const PagePreview& page)
     // Only the blocks between the unchanged head and tail travel to the page: a keystroke in
     // a long post sends one paragraph, not the whole post.
     const QStringList& blocks = page.bodyBlocks;
+    if (std::exchange(m_replaceAll, false)) {
+        const QJsonObject patch{{QStringLiteral("from"), 0},
+                                {QStringLiteral("remove"), m_shownBlocks.size()},
+                                {QStringLiteral("blocks"), QJsonArray()}};
+        QJsonObject json = page.toJson();
+        json.insert(QStringLiteral("patch"), patch);
+        json.insert(QStringLiteral("reloadImages"), true);
+        m_page->runJavaScript(
+            QStringLiteral("digestPreview.setPage(%1)")
+                .arg(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))));
+        m_shownBlocks.clear();
+    }
     qsizetype head = 0;
     while (head < blocks.size() && head < m_shownBlocks.size() &&
            blocks[head] == m_shownBlocks[head])
@@ -119,6 +146,7 @@ void PreviewView::push(const PagePreview& page)
                             {QStringLiteral("blocks"), QJsonArray::fromStringList(blocks.mid(
                                                            head, blocks.size() - head - tail))}});
     m_shownBlocks = blocks;
+    m_lastPage = page;
     const int revision = page.revision;
     m_page->runJavaScript(
         QStringLiteral("digestPreview.setPage(%1)")

@@ -55,6 +55,10 @@ private:
     std::optional<digest::PagePreview> m_waiting;
     // The body blocks the page shows (or will once the pushes sent so far have run).
     QStringList m_shownBlocks;
+    // The next push replaces every block (so that images are requested again).
+    bool m_replaceAll = false;
+    // The page last shown, to show again should Chromium's renderer have to restart.
+    std::optional<digest::PagePreview> m_lastPage;
 };
 
 } // namespace digest::ui
