@@ -54,6 +54,7 @@ private slots:
     void showsOnlyItsSection();
     void checkedTopicsAreTheChoiceInListOrder();
     void checksSurviveARefresh();
+    void aRefreshKeepsTheChosenTopicsAndTheirOrder();
     void moveTopicReorders();
     void dragAndDropMovesRowsTheQtWay();
     void dropsFromAnotherListAreRefused();
@@ -102,6 +103,26 @@ void tst_TopicListModel::checksSurviveARefresh()
     refreshed.append(topic(QStringLiteral("e")));
     model.setTopics(refreshed);
     QCOMPARE(titles(model.chosenTopics()), QStringList{u"c"_qs});
+}
+
+void tst_TopicListModel::aRefreshKeepsTheChosenTopicsAndTheirOrder()
+{
+    TopicListModel model(TopicSection::Consequences);
+    model.setTopics(fourTopics());
+    check(model, 0);                // a
+    check(model, 3);                // d
+    QVERIFY(model.moveTopic(1, 3)); // b to the end: a, c, d, b
+    QVERIFY(model.moveTopic(2, 0)); // d first: d, a, c, b
+    QCOMPARE(titles(model.chosenTopics()), (QStringList{u"d"_qs, u"a"_qs}));
+
+    // Today's listing no longer has "a", has new figures for "d" and a new topic "e".
+    QList<Topic> refreshed = {topic(QStringLiteral("e")), topic(QStringLiteral("d")),
+                              topic(QStringLiteral("b")), topic(QStringLiteral("c"))};
+    refreshed[1].score = 99;
+    model.setTopics(refreshed);
+    QCOMPARE(titles(model.chosenTopics()), (QStringList{u"d"_qs, u"a"_qs}));
+    QCOMPARE(model.chosenTopics().first().score, 99);
+    QCOMPARE(titles(model.topics()), (QStringList{u"d"_qs, u"a"_qs, u"e"_qs, u"b"_qs, u"c"_qs}));
 }
 
 void tst_TopicListModel::moveTopicReorders()

@@ -1,6 +1,7 @@
 #include "core/topics/topiclistmodel.h"
 
 #include <QDataStream>
+#include <QHash>
 #include <QIODevice>
 #include <QMimeData>
 #include <QSet>
@@ -19,17 +20,28 @@ TopicListModel::TopicListModel(TopicSection section, QObject* parent)
 
 void TopicListModel::setTopics(const QList<Topic>& topics)
 {
-    QSet<QString> checked;
-    for (const Row& row : std::as_const(m_rows)) {
-        if (row.checked)
-            checked.insert(row.topic.key());
-    }
-    beginResetModel();
-    m_rows.clear();
+    // The editor's choice is work: the chosen topics stay, first, in the order they were put
+    // in, even when a new fetch no longer lists one; they take the fresh figures where it does.
+    QHash<QString, Topic> fresh;
     for (const Topic& topic : topics) {
         if (topic.section == m_section)
-            m_rows.append({topic, checked.contains(topic.key())});
+            fresh.insert(topic.key(), topic);
     }
+    QList<Row> rows;
+    QSet<QString> kept;
+    for (const Row& row : std::as_const(m_rows)) {
+        if (!row.checked)
+            continue;
+        const QString key = row.topic.key();
+        rows.append({fresh.value(key, row.topic), true});
+        kept.insert(key);
+    }
+    for (const Topic& topic : topics) {
+        if (topic.section == m_section && !kept.contains(topic.key()))
+            rows.append({topic, false});
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
     endResetModel();
     emit choiceChanged();
 }
