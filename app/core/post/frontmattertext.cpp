@@ -1,5 +1,7 @@
 #include "core/post/frontmattertext.h"
 
+#include "core/post/markdownescape.h"
+
 #include <QDateTime>
 
 namespace digest::frontmattertext {
@@ -75,32 +77,9 @@ qsizetype endOfInlineValue(const QString& text, qsizetype start, qsizetype lineE
 
 QString doubleQuoted(const QString& text)
 {
-    QString quoted = QStringLiteral("\"");
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            quoted += QStringLiteral("\\\"");
-            break;
-        case '\\':
-            quoted += QStringLiteral("\\\\");
-            break;
-        case '\n':
-            quoted += QStringLiteral("\\n");
-            break;
-        case '\t':
-            quoted += QStringLiteral("\\t");
-            break;
-        case '\r':
-            quoted += QStringLiteral("\\r");
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                quoted += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                quoted += c;
-        }
-    }
-    return quoted + u'"';
+    // One escaper for all front matter: the escapes it writes (\" \\ \t \n \r \uXXXX) read the
+    // same in YAML, TOML and JSON.
+    return escape::yamlDoubleQuoted(text);
 }
 
 QString doubleQuotedList(const QStringList& items)
