@@ -1,9 +1,9 @@
 #include "core/settings/settings.h"
 #include "core/version.h"
+#include "desk/desk.h"
 #include "translators.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/theme.h"
-#include "ui/topics/topiclistview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -48,14 +48,11 @@ int main(int argc, char* argv[])
                                  QStringLiteral("[file]"));
     parser.process(app);
 
-    digest::Settings settings;
-    digest::ui::applyTheme(digest::ui::themeFromName(settings.theme()));
-    digest::ui::MainWindow window(settings);
+    digest::Desk desk(std::make_unique<digest::Settings>());
+    digest::ui::applyTheme(desk.settings().theme());
+    digest::ui::MainWindow window(desk);
     window.show();
-    // The day starts with today's topics; tests build the window without fetching anything.
-    if (auto* topics = window.findChild<digest::ui::TopicListView*>();
-        topics && settings.fetchTopicsOnStart())
-        topics->refresh();
+    desk.start();
     if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
         window.openFile(files.first());
     return QApplication::exec();

@@ -5,6 +5,7 @@
 
 #include "core/post/postfile.h"
 #include "core/settings/settings.h"
+#include "desk/desk.h"
 #include "ui/editor/markdowneditor.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/preview/previewview.h"
@@ -47,6 +48,7 @@ double percentile(QList<double> values, double p)
 
 struct Fixture
 {
+    digest::Desk* desk;
     MainWindow* window;
     MarkdownEditor* editor;
     int shownRevision = -1;
@@ -54,6 +56,8 @@ struct Fixture
 
 void open(Fixture& fixture, const QString& path)
 {
+    // What was typed into the previous post is thrown away without asking.
+    fixture.desk->session().document().setModified(false);
     fixture.window->openFile(path);
     const int wanted = fixture.editor->textRevision();
     if (!QTest::qWaitFor([&] { return fixture.shownRevision >= wanted; }, 120000))
@@ -119,11 +123,12 @@ int main(int argc, char* argv[])
     const int keystrokes = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 40;
 
     QTemporaryDir dir;
-    digest::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    MainWindow window(settings);
+    digest::Desk desk(
+        std::make_unique<digest::Settings>(dir.filePath(QStringLiteral("settings.ini"))));
+    MainWindow window(desk);
     window.resize(1280, 800);
     window.show();
-    Fixture fixture{&window, window.findChild<MarkdownEditor*>()};
+    Fixture fixture{&desk, &window, window.findChild<MarkdownEditor*>()};
     QObject::connect(window.findChild<PreviewView*>(), &PreviewView::contentUpdated,
                      [&](int revision) { fixture.shownRevision = revision; });
 

@@ -1,6 +1,7 @@
 #include "core/post/postfile.h"
 #include "core/render/markdownrenderer.h"
 #include "core/settings/settings.h"
+#include "desk/desk.h"
 #include "translators.h"
 #include "ui/editor/markdowneditor.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -52,16 +53,31 @@ QVariant evaluate(MainWindow& window, const QString& script)
     return result;
 }
 
-// Answers the next modal message box with the given button; its text goes to *text.
-void answerNextMessageBox(QMessageBox::StandardButton button, QString* text)
+// Answers the next modal message boxes, in order, with the given buttons; the text of the last
+// one goes to *text. A box without the expected button is rejected, so the test fails on it.
+void answerMessageBoxes(QList<QMessageBox::StandardButton> buttons, QString* text)
 {
+    if (buttons.isEmpty())
+        return;
     QTimer::singleShot(0, qApp, [=] {
         QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
         if (text)
             *text = box->text() + u' ' + box->informativeText();
-        box->button(button)->click();
+        QAbstractButton* button = box->button(buttons.first());
+        if (!button) {
+            qWarning("message box \"%s\" has no such button", qPrintable(box->text()));
+            box->reject();
+            return;
+        }
+        answerMessageBoxes(buttons.mid(1), text);
+        button->click();
     });
+}
+
+void answerNextMessageBox(QMessageBox::StandardButton button, QString* text)
+{
+    answerMessageBoxes({button}, text);
 }
 
 // Waits until the preview's body has this many h2 headings (it shows the opened post).
@@ -117,19 +133,22 @@ private slots:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<digest::Desk> m_desk;
+    Settings* m_settings = nullptr;
 };
 
 void tst_MainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_desk = std::make_unique<digest::Desk>(
+        std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini"))));
+    m_settings = &m_desk->settings();
 }
 
 void tst_MainWindow::previewShowsTheBodyOfTheOpenedPost()
 {
-    MainWindow window(*m_settings);
+    MainWindow window(*m_desk);
     window.show();
     QVERIFY(window.openFile(fixturePath("canonical.md")));
 
@@ -152,7 +171,7 @@ void tst_MainWindow::previewShowsTheBodyOfTheOpenedPost()
 
 void tst_MainWindow::previewFollowsTypingWithoutReloading()
 {
-    MainWindow window(*m_settings);
+    MainWindow window(*m_desk);
     window.show();
     QVERIFY(window.openFile(fixturePath("canonical.md")));
     QVERIFY(previewShowsHeadings(window, 3));
@@ -180,7 +199,7 @@ void tst_MainWindow::previewFollowsTypingWithoutReloading()
 
 void tst_MainWindow::titleShowsFileNameAndModifiedState()
 {
-    MainWindow window(*m_settings);
+    MainWindow window(*m_desk);
     window.show();
     QCOMPARE(window.windowTitle(), QStringLiteral("Untitled[*] — Digest Editor"));
 
@@ -195,7 +214,7 @@ void tst_MainWindow::titleShowsFileNameAndModifiedState()
     QTest::keyClicks(editor, QStringLiteral("Edited."));
     QVERIFY(window.isWindowModified());
 
-    QVERIFY(window.saveTo(path));
+    QVERIFY(m_desk->session().saveTo(path));
     QVERIFY(!window.isWindowModified());
     QFile saved(path);
     QVERIFY(saved.open(QIODevice::ReadOnly));
@@ -209,7 +228,7 @@ void tst_MainWindow::titleShowsFileNameAndModifiedState()
 
 void tst_MainWindow::closingWithUnsavedChangesAsksFirst()
 {
-    MainWindow window(*m_settings);
+    MainWindow window(*m_desk);
     window.show();
     QVERIFY(window.openFile(fixturePath("canonical.md")));
     auto* editor = window.findChild<MarkdownEditor*>();
@@ -232,13 +251,14 @@ void tst_MainWindow::closingWithUnsavedChangesAsksFirst()
 
 void tst_MainWindow::failedOpenExplainsAndKeepsTheText()
 {
-    MainWindow window(*m_settings);
+    MainWindow window(*m_desk);
     window.show();
     auto* editor = window.findChild<MarkdownEditor*>();
     QTest::keyClicks(editor, QStringLiteral("Work in progress"));
 
+    // Asked first about the typed text (Discard), then told the file is not there.
     QString message;
-    answerNextMessageBox(QMessageBox::Ok, &message);
+    answerMessageBoxes({QMessageBox::Discard, QMessageBox::Ok}, &message);
     const QString missing = m_dir->filePath(QStringLiteral("gone.md"));
     QVERIFY(!window.openFile(missing));
     QVERIFY2(message.contains(u"gone.md") && message.contains(u"does not exist"),
@@ -254,7 +274,7 @@ void tst_MainWindow::savingOverChangesOnDiskAsksFirst()
     const QString path = m_dir->filePath(QStringLiteral("post.md"));
     QVERIFY(QFile::copy(fixturePath("canonical.md"), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    MainWindow window(*m_settings);
+    MainWindow window(*m_desk);
     window.show();
     QVERIFY(window.openFile(path));
     auto* editor = window.findChild<MarkdownEditor*>();
@@ -310,10 +330,10 @@ void tst_MainWindow::savingKeepsEveryCharacterAndLineEnding()
     file.write(bytes);
     file.close();
 
-    MainWindow window(*m_settings);
+    MainWindow window(*m_desk);
     window.show();
     QVERIFY(window.openFile(path));
-    QVERIFY(window.saveTo(path));
+    QVERIFY(m_desk->session().saveTo(path));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), bytes);
     file.close();
@@ -322,7 +342,7 @@ void tst_MainWindow::savingKeepsEveryCharacterAndLineEnding()
     editor->moveCursor(QTextCursor::End);
     type(editor, QStringLiteral("More."));
     QTest::keyClick(editor, Qt::Key_Return, Qt::ShiftModifier);
-    QVERIFY(window.saveTo(path));
+    QVERIFY(m_desk->session().saveTo(path));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), bytes + "More.\r\n");
 }
@@ -331,7 +351,7 @@ void tst_MainWindow::splitterAndGeometryAreRemembered()
 {
     QList<int> sizes;
     {
-        MainWindow first(*m_settings);
+        MainWindow first(*m_desk);
         first.resize(1000, 640);
         first.show();
         QVERIFY(QTest::qWaitForWindowExposed(&first));
@@ -340,7 +360,7 @@ void tst_MainWindow::splitterAndGeometryAreRemembered()
         sizes = splitter->sizes();
         QVERIFY(first.close());
     }
-    MainWindow second(*m_settings);
+    MainWindow second(*m_desk);
     second.show();
     QVERIFY(QTest::qWaitForWindowExposed(&second));
     QCOMPARE(second.size(), QSize(1000, 640));
@@ -349,7 +369,7 @@ void tst_MainWindow::splitterAndGeometryAreRemembered()
 
 void tst_MainWindow::hostileDocumentRunsNoScript()
 {
-    MainWindow window(*m_settings);
+    MainWindow window(*m_desk);
     window.show();
     QVERIFY(window.openFile(fixturePath("hostile.md")));
     QTRY_VERIFY_WITH_TIMEOUT(evaluate(window, QStringLiteral("document.body.innerText"))
@@ -372,7 +392,7 @@ void tst_MainWindow::hostileDocumentRunsNoScript()
 
 void tst_MainWindow::previewShowsThePageHeaderLikeTheSite()
 {
-    MainWindow window(*m_settings);
+    MainWindow window(*m_desk);
     window.show();
     QVERIFY(window.openFile(fixturePath("canonical.md")));
     QTRY_COMPARE_WITH_TIMEOUT(
@@ -413,7 +433,7 @@ void tst_MainWindow::frontMatterValuesAreShownAsTextOnly()
                "author: \"<script>document.title='pwned'</script>\"\n"
                "tags: [\"<b>bold</b>\"]\n---\nBody.\n");
     file.close();
-    MainWindow window(*m_settings);
+    MainWindow window(*m_desk);
     window.show();
     QVERIFY(window.openFile(path));
     QTRY_COMPARE_WITH_TIMEOUT(
@@ -431,7 +451,9 @@ void tst_MainWindow::frontMatterValuesAreShownAsTextOnly()
 
 void tst_MainWindow::scrollPositionSurvivesAnUpdate()
 {
-    MainWindow window(*m_settings);
+    // Without scroll sync the preview stays where the reader put it, whatever the editor does.
+    m_settings->setScrollSync(false);
+    MainWindow window(*m_desk);
     window.resize(1000, 500);
     window.show();
     QVERIFY(window.openFile(fixturePath("canonical.md")));
@@ -461,7 +483,7 @@ void tst_MainWindow::severalMegabytesStillPreview()
     const QString path = m_dir->filePath(QStringLiteral("big.md"));
     QVERIFY(digest::PostFile::write(path, text).ok());
 
-    MainWindow window(*m_settings);
+    MainWindow window(*m_desk);
     window.show();
     QVERIFY(window.openFile(path));
     QTRY_COMPARE_WITH_TIMEOUT(
@@ -476,7 +498,7 @@ void tst_MainWindow::severalMegabytesStillPreview()
 void tst_MainWindow::newPostComesFromTheArchetype()
 {
     m_settings->setLastFolder(m_dir->path());
-    MainWindow window(*m_settings);
+    MainWindow window(*m_desk);
     window.show();
     window.newPost();
     auto* editor = window.findChild<MarkdownEditor*>();
@@ -496,7 +518,7 @@ void tst_MainWindow::newPostComesFromTheArchetype()
 
 void tst_MainWindow::editorAndPreviewScrollInStep()
 {
-    MainWindow window(*m_settings);
+    MainWindow window(*m_desk);
     window.resize(1000, 420);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -543,7 +565,7 @@ void tst_MainWindow::editorAndPreviewScrollInStep()
 
 void tst_MainWindow::previewBodyIsWhatDigestctlRenderPrints()
 {
-    MainWindow window(*m_settings);
+    MainWindow window(*m_desk);
     window.show();
     QVERIFY(window.openFile(fixturePath("canonical.md")));
     QVERIFY(previewShowsHeadings(window, 3));
@@ -574,7 +596,7 @@ void tst_MainWindow::menusSpeakGerman()
 {
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     digest::installTranslators(*qApp);
-    MainWindow window(*m_settings);
+    MainWindow window(*m_desk);
     const QList<QAction*> menus = window.menuBar()->actions();
     QVERIFY(menus.size() >= 3);
     QCOMPARE(menus.at(0)->text(), QStringLiteral("&Datei"));
@@ -590,7 +612,7 @@ void tst_MainWindow::menusSpeakGerman()
 
 void tst_MainWindow::outlineFollowsTheTextAndLeadsTheEditorThere()
 {
-    MainWindow window(*m_settings);
+    MainWindow window(*m_desk);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openFile(fixturePath("canonical.md")));

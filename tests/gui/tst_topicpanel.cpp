@@ -1,5 +1,6 @@
 #include "core/settings/settings.h"
 #include "core/topics/topiclistmodel.h"
+#include "desk/desk.h"
 #include "testhttpserver.h"
 #include "topicfixtures.h"
 #include "ui/topics/topicdelegate.h"
@@ -88,7 +89,8 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TestHttpServer> m_server;
-    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<digest::Desk> m_desk;
+    Settings* m_settings = nullptr;
     std::unique_ptr<TopicListView> m_panel;
 };
 
@@ -109,7 +111,9 @@ void tst_TopicPanel::init()
     m_server->route(
         QStringLiteral("/news.xml"),
         ScriptedResponse::ok(fixture(QStringLiteral("topics/rss2.xml")), "application/rss+xml"));
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_desk = std::make_unique<digest::Desk>(
+        std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini"))));
+    m_settings = &m_desk->settings();
     m_settings->setTopicSources(
         {{m_server->url(QStringLiteral("/r/MachineLearning/top.json?t=day")),
           TopicSection::Consequences},
@@ -122,7 +126,7 @@ void tst_TopicPanel::init()
                                                 "pretraining data")},
                                 {});
     m_settings->setSiteFolder(site);
-    m_panel = std::make_unique<TopicListView>(*m_settings);
+    m_panel = std::make_unique<TopicListView>(m_desk->topics());
     m_panel->resize(360, 700);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -131,6 +135,7 @@ void tst_TopicPanel::init()
 void tst_TopicPanel::cleanup()
 {
     m_panel.reset();
+    m_desk.reset();
     m_server.reset();
     qunsetenv("XDG_CACHE_HOME");
 }

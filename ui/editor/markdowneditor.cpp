@@ -1,12 +1,17 @@
 #include "ui/editor/markdowneditor.h"
 
+#include "document/postdocument.h"
 #include "ui/editor/markdownhighlighter.h"
 
+#include <QContextMenuEvent>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QKeyEvent>
+#include <QMenu>
+#include <QPlainTextDocumentLayout>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QUndoStack>
 
 namespace digest::ui {
 namespace {
@@ -23,28 +28,92 @@ MarkdownEditor::MarkdownEditor(QWidget* parent)
     setTabChangesFocus(false);
     setPlaceholderText(tr("Open a post with File › Open, or start writing Markdown here."));
     m_highlighter = new MarkdownHighlighter(document());
-    // Connected first, so that everyone else who reacts to a change sees the new revision.
-    connect(this, &QPlainTextEdit::textChanged, this, [this] { ++m_textRevision; });
+    // Owned by the editor, not by the document it starts on: documents come and go.
+    m_highlighter->setParent(this);
+    // Every way the view moves ends in one of these two: the scroll bar for dragging and
+    // wheels, updateRequest with a vertical shift for keys, jumps and resizes.
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &MarkdownEditor::viewMoved);
+    connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect&, int dy) {
+        if (dy != 0)
+            emit viewMoved();
+    });
 }
 
-void MarkdownEditor::loadText(const QString& text)
+void MarkdownEditor::setPostDocument(PostDocument* document)
 {
-    m_lineEnding =
-        text.contains(QStringLiteral("\r\n")) ? QStringLiteral("\r\n") : QStringLiteral("\n");
-    setPlainText(text);
-    document()->setModified(false);
+    disconnect(m_cursorMoves);
+    disconnect(m_resets);
+    m_post = document;
+    if (!document)
+        return;
+    QTextDocument* text = document->textDocument();
+    if (!qobject_cast<QPlainTextDocumentLayout*>(text->documentLayout()))
+        text->setDocumentLayout(new QPlainTextDocumentLayout(text));
+    setDocument(text);
+    m_highlighter->setDocument(text);
+    m_cursorMoves = connect(document, &PostDocument::cursorMoveRequested, this, [this](int at) {
+        QTextCursor cursor = textCursor();
+        cursor.setPosition(qBound(0, at, this->document()->characterCount() - 1));
+        setTextCursor(cursor);
+        ensureCursorVisible();
+    });
+    m_resets = connect(document, &PostDocument::reset, this, [this] {
+        moveCursor(QTextCursor::Start);
+        verticalScrollBar()->setValue(0);
+    });
 }
 
 QString MarkdownEditor::text() const
 {
-    // The document keeps every line as a block; blocks are joined by U+2029 in the raw text.
-    QString text = document()->toRawText();
-    text.replace(QChar::ParagraphSeparator, m_lineEnding);
-    return text;
+    return m_post ? m_post->text() : toPlainText();
+}
+
+int MarkdownEditor::textRevision() const
+{
+    return m_post ? m_post->revision() : 0;
+}
+
+void MarkdownEditor::undo()
+{
+    if (m_post)
+        m_post->undoStack()->undo();
+}
+
+void MarkdownEditor::redo()
+{
+    if (m_post)
+        m_post->undoStack()->redo();
+}
+
+void MarkdownEditor::contextMenuEvent(QContextMenuEvent* event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    // The standard Undo and Redo would move the text's history behind the undo stack's back.
+    for (QAction* action : menu->actions()) {
+        const bool isUndo = action->objectName() == u"edit-undo";
+        if (!isUndo && action->objectName() != u"edit-redo")
+            continue;
+        action->disconnect();
+        if (m_post) {
+            QUndoStack* stack = m_post->undoStack();
+            action->setEnabled(isUndo ? stack->canUndo() : stack->canRedo());
+        }
+        connect(action, &QAction::triggered, this,
+                isUndo ? &MarkdownEditor::undo : &MarkdownEditor::redo);
+    }
+    menu->exec(event->globalPos());
 }
 
 void MarkdownEditor::keyPressEvent(QKeyEvent* event)
 {
+    if (event == QKeySequence::Undo) {
+        undo();
+        return;
+    }
+    if (event == QKeySequence::Redo) {
+        redo();
+        return;
+    }
     // Shift+Enter would put a U+2028 line separator into the post, invisible in Markdown.
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
         event->modifiers().testFlag(Qt::ShiftModifier)) {

@@ -2,11 +2,17 @@
 
 #include <QPlainTextEdit>
 
+namespace digest {
+class PostDocument;
+}
+
 namespace digest::ui {
 
 class MarkdownHighlighter;
 
-// The Markdown text of the post: the single source of truth that is edited and saved.
+// Shows the open post's Markdown text for editing. The text, its history and its line endings
+// belong to the PostDocument; undo and redo, from the keyboard or the context menu, go through
+// the document's undo stack, so typed and program-made edits share one history.
 class MarkdownEditor final : public QPlainTextEdit
 {
     Q_OBJECT
@@ -15,11 +21,11 @@ class MarkdownEditor final : public QPlainTextEdit
 public:
     explicit MarkdownEditor(QWidget* parent = nullptr);
 
-    // Replaces the whole text and marks the document unmodified; undo history starts afresh.
-    void loadText(const QString& text);
+    // Shows `document` from now on; it must outlive the editor or be replaced first.
+    void setPostDocument(PostDocument* document);
+    PostDocument* postDocument() const { return m_post; }
 
-    // The text exactly as it is to be saved. Unlike toPlainText(), it keeps no-break spaces
-    // and the line endings the loaded text used (CRLF stays CRLF).
+    // The text exactly as it is to be saved (see PostDocument::text()).
     QString text() const;
 
     // The font size in points; 0 goes back to the system's fixed-width font size.
@@ -33,17 +39,27 @@ public:
     // Scrolls so that `line` (as topVisibleLine() gives it) is at the top; the cursor stays.
     void scrollToLine(double line);
 
-    // Goes up by one with every change of the text, typed or not; names a version of the text.
-    int textRevision() const { return m_textRevision; }
+    // Names the version of the text shown (PostDocument::revision()).
+    int textRevision() const;
+
+    // Undo and redo of the document's history.
+    void undo();
+    void redo();
+
+signals:
+    // The view moved: scrolled, paged, jumped to a line, resized; whichever way.
+    void viewMoved();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
     MarkdownHighlighter* m_highlighter = nullptr;
-    int m_textRevision = 0;
-    QString m_lineEnding = QStringLiteral("\n");
+    PostDocument* m_post = nullptr;
+    QMetaObject::Connection m_cursorMoves;
+    QMetaObject::Connection m_resets;
 };
 
 } // namespace digest::ui

@@ -1,13 +1,16 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "core/outline/outlinescheduler.h"
-#include "core/post/newpost.h"
-#include "core/post/postfile.h"
 #include "core/render/renderscheduler.h"
 #include "core/settings/settings.h"
+#include "core/topics/topicboard.h"
+#include "desk/desk.h"
+#include "document/documentsession.h"
 #include "ui/editor/findbar.h"
 #include "ui/editor/markdowneditor.h"
+#include "ui/mainwindow/dialogquestions.h"
 #include "ui/mainwindow/theme.h"
+#include "ui/mainwindow/windowlayout.h"
 #include "ui/outline/outlineview.h"
 #include "ui/preview/previewview.h"
 #include "ui/topics/topiclistview.h"
@@ -16,17 +19,15 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextBlock>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace digest::ui {
@@ -34,11 +35,42 @@ namespace {
 constexpr int kStatusMessageMs = 4000;
 }
 
-MainWindow::MainWindow(Settings& settings, QWidget* parent)
+MainWindow::MainWindow(Desk& desk, QWidget* parent)
     : QMainWindow(parent)
-    , m_settings(settings)
+    , m_desk(desk)
+    , m_settings(desk.settings())
+    , m_session(desk.session())
+    , m_questions(std::make_unique<DialogQuestions>(*this, desk.settings()))
+    , m_layout(std::make_unique<WindowLayout>(desk.settings()))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    createPanes();
+    m_session.setQuestions(m_questions.get());
+    m_editor->setPostDocument(&m_session.document());
+    connectDocument();
+
+    m_pageStats = new QLabel(this);
+    m_pageStats->setObjectName(QStringLiteral("pageStats"));
+    statusBar()->addPermanentWidget(m_pageStats);
+
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createHelpMenu();
+    m_layout->restore(*this, *m_splitter, *m_leftSplitter);
+    updateTitle();
+    statusBar()->showMessage(tr("Ready"), kStatusMessageMs);
+}
+
+MainWindow::~MainWindow()
+{
+    m_session.setQuestions(nullptr);
+    // The document outlives the window; the editor lets go of it first.
+    m_editor->setPostDocument(nullptr);
+}
+
+void MainWindow::createPanes()
+{
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -46,7 +78,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_leftSplitter = new QSplitter(Qt::Vertical, m_splitter);
     m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
     m_leftSplitter->setChildrenCollapsible(false);
-    m_topics = new TopicListView(m_settings, m_leftSplitter);
+    m_topics = new TopicListView(m_desk.topics(), m_leftSplitter);
     m_outline = new OutlineView(m_leftSplitter);
     m_leftSplitter->addWidget(m_topics);
     m_leftSplitter->addWidget(m_outline);
@@ -67,37 +99,30 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 1);
     setCentralWidget(m_splitter);
+}
 
+void MainWindow::connectDocument()
+{
+    PostDocument& document = m_session.document();
     m_renderer = new RenderScheduler(this);
     m_outliner = new OutlineScheduler(this);
-    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
-        const QString text = m_editor->text();
-        m_renderer->request(text, m_editor->textRevision());
+    connect(&document, &PostDocument::changed, this, [this, &document](int revision) {
+        const QString text = document.text();
+        m_renderer->request(text, revision);
         m_outliner->request(text);
     });
     connect(m_renderer, &RenderScheduler::rendered, this, &MainWindow::showPage);
     connect(m_outliner, &OutlineScheduler::parsed, m_outline, &OutlineView::setOutline);
     connect(m_outline, &OutlineView::positionActivated, this, &MainWindow::moveEditorTo);
-    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            &MainWindow::syncPreviewToEditor);
+    connect(m_editor, &MarkdownEditor::viewMoved, this, &MainWindow::syncPreviewToEditor);
     connect(m_preview, &PreviewView::scrolledToLine, this, &MainWindow::syncEditorToPreview);
-    connect(m_editor->document(), &QTextDocument::modificationChanged, this,
-            &QWidget::setWindowModified);
-
-    m_pageStats = new QLabel(this);
-    m_pageStats->setObjectName(QStringLiteral("pageStats"));
-    statusBar()->addPermanentWidget(m_pageStats);
-
-    createFileMenu();
-    createEditMenu();
-    createViewMenu();
-    createHelpMenu();
-    restoreLayout();
-    setFilePath(QString());
-    statusBar()->showMessage(tr("Ready"), kStatusMessageMs);
+    connect(&document, &PostDocument::modificationChanged, this, &QWidget::setWindowModified);
+    connect(&document, &PostDocument::pathChanged, this, &MainWindow::updateTitle);
+    connect(&document, &PostDocument::reset, this, &MainWindow::updateTitle);
+    // Whatever is open already (a post opened before the window was made) shows at once.
+    emit document.changed(document.revision());
+    setWindowModified(document.isModified());
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::createFileMenu()
 {
@@ -114,14 +139,16 @@ void MainWindow::createFileMenu()
 void MainWindow::createEditMenu()
 {
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo =
-        edit->addAction(tr("&Undo"), QKeySequence::Undo, m_editor, &QPlainTextEdit::undo);
-    QAction* redo =
-        edit->addAction(tr("&Redo"), QKeySequence::Redo, m_editor, &QPlainTextEdit::redo);
-    undo->setEnabled(false);
-    redo->setEnabled(false);
-    connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
-    connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
+    // One history for typing and the program's edits: the document's undo stack.
+    QUndoStack* history = m_session.document().undoStack();
+    QAction* undo = history->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = history->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("Cu&t"), QKeySequence::Cut, m_editor, &QPlainTextEdit::cut);
     edit->addAction(tr("&Copy"), QKeySequence::Copy, m_editor, &QPlainTextEdit::copy);
@@ -137,6 +164,21 @@ void MainWindow::createEditMenu()
                     &FindBar::findPrevious);
 }
 
+// A checkable action that shows a boolean setting and changes it.
+QAction* MainWindow::addSettingToggle(QMenu* menu, const QString& text, const char* key,
+                                      bool (Settings::*get)() const, void (Settings::*set)(bool))
+{
+    QAction* action = menu->addAction(text);
+    action->setCheckable(true);
+    action->setChecked((m_settings.*get)());
+    connect(action, &QAction::toggled, this, [this, set](bool on) { (m_settings.*set)(on); });
+    connect(&m_settings, &Settings::changed, action, [this, action, key, get](const QString& k) {
+        if (k == QLatin1String(key))
+            action->setChecked((m_settings.*get)());
+    });
+    return action;
+}
+
 void MainWindow::createViewMenu()
 {
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -145,49 +187,53 @@ void MainWindow::createViewMenu()
     view->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
                     [this] { zoomEditor(0); });
     view->addSeparator();
-    QAction* wrap = view->addAction(tr("&Wrap Lines"));
-    wrap->setCheckable(true);
-    wrap->setChecked(m_settings.wrapLines());
-    m_editor->setWrapLines(wrap->isChecked());
-    connect(wrap, &QAction::toggled, this, [this](bool on) {
-        m_settings.setWrapLines(on);
-        m_editor->setWrapLines(on);
-    });
-    QAction* images = view->addAction(tr("Load &Remote Images in Preview"));
-    images->setCheckable(true);
-    images->setChecked(m_settings.remoteImages());
-    m_preview->setRemoteImagesAllowed(images->isChecked());
-    connect(images, &QAction::toggled, this, [this](bool on) {
-        m_settings.setRemoteImages(on);
-        m_preview->setRemoteImagesAllowed(on);
-    });
-    QAction* sync = view->addAction(tr("&Sync Scrolling"));
-    sync->setObjectName(QStringLiteral("syncScrollingAction"));
-    sync->setCheckable(true);
-    sync->setChecked(m_settings.scrollSync());
-    m_scrollSync = sync->isChecked();
-    connect(sync, &QAction::toggled, this, [this](bool on) {
-        m_settings.setScrollSync(on);
-        m_scrollSync = on;
-        syncPreviewToEditor();
-    });
-    m_editor->setFontSize(m_settings.editorFontSize());
+    addSettingToggle(view, tr("&Wrap Lines"), SettingKey::WrapLines, &Settings::wrapLines,
+                     &Settings::setWrapLines);
+    addSettingToggle(view, tr("Load &Remote Images in Preview"), SettingKey::RemoteImages,
+                     &Settings::remoteImages, &Settings::setRemoteImages);
+    addSettingToggle(view, tr("&Sync Scrolling"), SettingKey::ScrollSync, &Settings::scrollSync,
+                     &Settings::setScrollSync)
+        ->setObjectName(QStringLiteral("syncScrollingAction"));
+    createThemeMenu(view);
+    // The views follow the settings, whoever changes them.
+    for (const char* key : {SettingKey::WrapLines, SettingKey::RemoteImages, SettingKey::ScrollSync,
+                            SettingKey::EditorFontSize})
+        followSetting(QLatin1String(key));
+    connect(&m_settings, &Settings::changed, this, &MainWindow::followSetting);
+}
 
+void MainWindow::createThemeMenu(QMenu* view)
+{
     QMenu* themes = view->addMenu(tr("&Theme"));
     auto* group = new QActionGroup(this);
     const std::pair<Theme, QString> choices[] = {
         {Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
-    const Theme current = themeFromName(m_settings.theme());
     for (const auto& [theme, label] : choices) {
         QAction* action = themes->addAction(label);
         action->setObjectName(QStringLiteral("theme-") + themeName(theme));
         action->setCheckable(true);
-        action->setChecked(theme == current);
+        action->setChecked(theme == m_settings.theme());
         group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, theme = theme] {
-            m_settings.setTheme(themeName(theme));
-            applyTheme(theme);
-        });
+        connect(action, &QAction::triggered, this,
+                [this, theme = theme] { m_settings.setTheme(theme); });
+        connect(&m_settings, &Settings::changed, action,
+                [this, action, theme = theme] { action->setChecked(theme == m_settings.theme()); });
+    }
+}
+
+void MainWindow::followSetting(const QString& key)
+{
+    if (key == QLatin1String(SettingKey::WrapLines)) {
+        m_editor->setWrapLines(m_settings.wrapLines());
+    } else if (key == QLatin1String(SettingKey::RemoteImages)) {
+        m_preview->setRemoteImagesAllowed(m_settings.remoteImages());
+    } else if (key == QLatin1String(SettingKey::ScrollSync)) {
+        m_scrollSync = m_settings.scrollSync();
+        syncPreviewToEditor();
+    } else if (key == QLatin1String(SettingKey::EditorFontSize)) {
+        m_editor->setFontSize(m_settings.editorFontSize());
+    } else if (key == QLatin1String(SettingKey::Theme)) {
+        applyTheme(m_settings.theme());
     }
 }
 
@@ -220,8 +266,8 @@ void MainWindow::createHelpMenu()
 
 void MainWindow::zoomEditor(int step)
 {
-    const int size = step == 0 ? 0 : m_editor->fontSize() + step;
-    m_editor->setFontSize(size);
+    // The editor bounds the size; the setting keeps what it shows.
+    m_editor->setFontSize(step == 0 ? 0 : m_editor->fontSize() + step);
     m_settings.setEditorFontSize(step == 0 ? 0 : m_editor->fontSize());
 }
 
@@ -232,192 +278,69 @@ void MainWindow::showPage(const PagePreview& page)
                          tr("%n min read", nullptr, page.readingMinutes));
 }
 
-void MainWindow::restoreLayout()
-{
-    if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1200, 760);
-    restoreState(m_settings.windowState());
-    if (!m_splitter->restoreState(m_settings.splitterState()))
-        m_splitter->setSizes({260, 470, 470});
-    if (!m_leftSplitter->restoreState(m_settings.leftSplitterState()))
-        m_leftSplitter->setSizes({400, 300});
-}
-
-void MainWindow::saveLayout()
-{
-    m_settings.setWindowGeometry(saveGeometry());
-    m_settings.setWindowState(saveState());
-    m_settings.setSplitterState(m_splitter->saveState());
-    m_settings.setLeftSplitterState(m_leftSplitter->saveState());
-    m_settings.sync();
-}
-
 void MainWindow::newPost()
 {
-    if (!confirmDiscardingChanges())
-        return;
-    NewPostRequest request;
-    request.day = QDateTime::currentDateTimeUtc().date();
-    request.siteFolder = m_settings.siteFolder();
-    request.pathPattern = m_settings.postPathPattern();
-    if (request.siteFolder.isEmpty()) {
-        // Without a site the post is suggested next to the last one opened or saved.
-        const Result<QString> relative = NewPost::pathFor(request.pathPattern, request.day);
-        const QString name =
-            relative ? QFileInfo(relative.value()).fileName() : QStringLiteral("untitled.md");
-        request.outputPath = QDir(m_settings.lastFolder()).filePath(name);
-    }
-    const Result<NewPostFile> made = NewPost::make(request);
-    if (!made) {
-        showError(tr("Cannot Make a New Post"), made.errorMessage());
-        return;
-    }
-    m_editor->loadText(made.value().text);
-    // Nothing is written until the user saves; closing before that asks first.
-    m_editor->document()->setModified(true);
-    m_diskFingerprint.clear();
-    m_suggestedPath = made.value().path;
-    setFilePath(QString());
-    statusBar()->showMessage(tr("New post from %1").arg(made.value().archetype), kStatusMessageMs);
+    const SessionOutcome outcome = m_desk.newPost();
+    report(outcome, tr("Cannot Make a New Post"), outcome.message);
 }
 
 void MainWindow::open()
 {
-    if (!confirmDiscardingChanges())
-        return;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Post"), m_settings.lastFolder(),
-                                     tr("Markdown posts (*.md *.markdown);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    report(m_session.open(), tr("Cannot Open Post"), tr("Opened %1").arg(m_session.displayName()));
 }
 
 bool MainWindow::openFile(const QString& path)
 {
-    const Result<QString> text = PostFile::read(path);
-    if (!text) {
-        showError(tr("Cannot Open Post"), text.errorMessage());
-        return false;
-    }
-    m_editor->loadText(text.value());
-    m_diskFingerprint = PostFile::fingerprint(text.value());
-    m_suggestedPath.clear();
-    setFilePath(path);
-    m_settings.setLastFolder(QFileInfo(path).absolutePath());
-    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), kStatusMessageMs);
-    return true;
+    return report(m_session.openFile(path), tr("Cannot Open Post"),
+                  tr("Opened %1").arg(m_session.displayName()));
 }
 
 bool MainWindow::save()
 {
-    return m_filePath.isEmpty() ? saveAs() : saveTo(m_filePath);
+    return report(m_session.save(), tr("Cannot Save Post"),
+                  tr("Saved %1").arg(m_session.displayName()));
 }
 
 bool MainWindow::saveAs()
 {
-    QString start = m_filePath;
-    if (start.isEmpty())
-        start = m_suggestedPath.isEmpty()
-                    ? QDir(m_settings.lastFolder()).filePath(QStringLiteral("untitled.md"))
-                    : m_suggestedPath;
-    QFileDialog dialog(this, tr("Save Post As"), start,
-                       tr("Markdown posts (*.md *.markdown);;All files (*)"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("md"));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return false;
-    return saveTo(dialog.selectedFiles().first());
-}
-
-bool MainWindow::saveTo(const QString& path)
-{
-    if (!confirmOverwritingChangesOnDisk(path))
-        return false;
-    const QString text = m_editor->text();
-    const Status written = PostFile::write(path, text);
-    if (!written) {
-        showError(tr("Cannot Save Post"), written.errorMessage());
-        return false;
-    }
-    m_diskFingerprint = PostFile::fingerprint(text);
-    m_editor->document()->setModified(false);
-    setFilePath(path);
-    m_settings.setLastFolder(QFileInfo(path).absolutePath());
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), kStatusMessageMs);
-    return true;
-}
-
-bool MainWindow::confirmDiscardingChanges()
-{
-    if (!m_editor->document()->isModified())
-        return true;
-    const QString name = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
-                    tr("“%1” has changes that are not saved.").arg(name),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("unsavedChangesBox"));
-    box.setInformativeText(tr("Save them before going on?"));
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
-    case QMessageBox::Save:
-        return save();
-    case QMessageBox::Discard:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool MainWindow::confirmOverwritingChangesOnDisk(const QString& path)
-{
-    // Only the file that was opened here can have been changed behind our back; replacing any
-    // other existing file was already confirmed in the Save As dialog.
-    if (path != m_filePath || m_diskFingerprint.isEmpty() || !QFileInfo::exists(path) ||
-        PostFile::fingerprintOnDisk(path) == m_diskFingerprint)
-        return true;
-    QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
-                    tr("“%1” was changed by another program since it was opened here.")
-                        .arg(QFileInfo(path).fileName()),
-                    QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("changedOnDiskBox"));
-    box.setInformativeText(tr("Saving replaces those changes with the text in the editor."));
-    QPushButton* overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == overwrite;
+    return report(m_session.saveAs(), tr("Cannot Save Post"),
+                  tr("Saved %1").arg(m_session.displayName()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!confirmDiscardingChanges()) {
+    if (!report(m_session.close(), tr("Cannot Save Post"))) {
         event->ignore();
         return;
     }
-    saveLayout();
+    m_layout->save(*this, *m_splitter, *m_leftSplitter);
+    m_settings.sync();
     event->accept();
-}
-
-void MainWindow::setFilePath(const QString& path)
-{
-    m_filePath = path;
-    setWindowFilePath(path);
-    updateTitle();
 }
 
 void MainWindow::updateTitle()
 {
-    QString name = QFileInfo(m_filePath).fileName();
-    if (name.isEmpty())
-        name = m_suggestedPath.isEmpty()
-                   ? tr("Untitled")
-                   : tr("%1 (new)").arg(QFileInfo(m_suggestedPath).fileName());
     // "[*]" is where Qt shows the modified mark.
-    setWindowTitle(tr("%1[*] — Digest Editor").arg(name));
+    setWindowTitle(tr("%1[*] — Digest Editor").arg(m_session.displayName()));
+    setWindowFilePath(m_session.document().path());
 }
 
-void MainWindow::showError(const QString& title, const QString& message)
+bool MainWindow::report(const SessionOutcome& outcome, const QString& failureTitle,
+                        const QString& done)
 {
-    QMessageBox::warning(this, title, message);
+    switch (outcome.kind) {
+    case SessionOutcome::Kind::Done:
+        // The done message is made before the operation; the name may have changed since.
+        if (!done.isEmpty())
+            statusBar()->showMessage(done, kStatusMessageMs);
+        return true;
+    case SessionOutcome::Kind::Failed:
+        QMessageBox::warning(this, failureTitle, outcome.message);
+        return false;
+    case SessionOutcome::Kind::Cancelled:
+        break;
+    }
+    return false;
 }
 
 void MainWindow::moveEditorTo(int line, int column)

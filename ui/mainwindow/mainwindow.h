@@ -3,39 +3,47 @@
 #include <QMainWindow>
 #include <QString>
 
+#include <memory>
+
+class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 
 namespace digest {
-struct PagePreview;
+class Desk;
+class DocumentSession;
 class OutlineScheduler;
 class RenderScheduler;
 class Settings;
+struct PagePreview;
+struct SessionOutcome;
 } // namespace digest
 
 namespace digest::ui {
 
+class DialogQuestions;
 class FindBar;
 class MarkdownEditor;
 class OutlineView;
 class PreviewView;
 class TopicListView;
+class WindowLayout;
 
-// The editor's desk: topics on the left, the Markdown in the middle, the preview on the right.
-// It owns the open file's name and its saved state; the text lives in the editor.
+// The editor's desk on screen: topics and outline on the left, the open post's Markdown in
+// the middle, the preview on the right. It holds widgets and actions only; the open post and
+// its life (new, open, save) belong to the desk's DocumentSession.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Settings& settings, QWidget* parent = nullptr);
+    explicit MainWindow(Desk& desk, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the post without asking about unsaved changes; false (and a message) on failure.
+    // Opens the post, asking about unsaved changes first; false (and a message) otherwise.
     bool openFile(const QString& path);
-    bool saveTo(const QString& path);
-    QString filePath() const { return m_filePath; }
 
 public slots:
     void newPost();
@@ -47,28 +55,34 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createPanes();
+    void connectDocument();
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
+    void createThemeMenu(QMenu* view);
+    QAction* addSettingToggle(QMenu* menu, const QString& text, const char* key,
+                              bool (Settings::*get)() const, void (Settings::*set)(bool));
+    // Makes the views show a setting's new value.
+    void followSetting(const QString& key);
     void createHelpMenu();
     // Steps the editor's font size up (+1), down (-1) or back to the default (0).
     void zoomEditor(int step);
     void showPage(const digest::PagePreview& page);
     void syncPreviewToEditor();
     void syncEditorToPreview(double line);
-    void restoreLayout();
-    void saveLayout();
-    // Asks what to do with unsaved changes; false when the user cancels.
-    bool confirmDiscardingChanges();
-    // Asks before replacing a file that another program changed since it was opened here.
-    bool confirmOverwritingChangesOnDisk(const QString& path);
-    void setFilePath(const QString& path);
     void updateTitle();
-    void showError(const QString& title, const QString& message);
+    // Shows what came of a session operation: a message box for a failure, else `done`.
+    bool report(const SessionOutcome& outcome, const QString& failureTitle,
+                const QString& done = {});
     // Puts the editor's cursor at a 1-based line and column of the file, in view, focused.
     void moveEditorTo(int line, int column);
 
+    Desk& m_desk;
     Settings& m_settings;
+    DocumentSession& m_session;
+    std::unique_ptr<DialogQuestions> m_questions;
+    std::unique_ptr<WindowLayout> m_layout;
     QSplitter* m_splitter = nullptr;
     QSplitter* m_leftSplitter = nullptr;
     TopicListView* m_topics = nullptr;
@@ -82,11 +96,6 @@ private:
     bool m_scrollSync = true;
     // Set while the editor follows the preview, so that it does not push the preview back.
     bool m_followingPreview = false;
-    QString m_filePath;
-    // Where a new, never saved post would go (the site's pattern); Save As starts there.
-    QString m_suggestedPath;
-    // The bytes of m_filePath as last read or written here.
-    QByteArray m_diskFingerprint;
 };
 
 } // namespace digest::ui

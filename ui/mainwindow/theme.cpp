@@ -51,15 +51,6 @@ QPalette darkPalette()
 
 } // namespace
 
-Theme themeFromName(const QString& name)
-{
-    if (name == u"light")
-        return Theme::Light;
-    if (name == u"dark")
-        return Theme::Dark;
-    return Theme::System;
-}
-
 QString themeName(Theme theme)
 {
     switch (theme) {

@@ -1,8 +1,6 @@
 #include "ui/topics/topiclistview.h"
 
-#include "core/net/httpclient.h"
-#include "core/settings/settings.h"
-#include "core/topics/topicfetch.h"
+#include "core/topics/topicboard.h"
 #include "core/topics/topiclistmodel.h"
 #include "ui/topics/topicdelegate.h"
 
@@ -42,18 +40,23 @@ QLabel* noteLabel(const QString& objectName, QWidget* parent)
 
 } // namespace
 
-TopicListView::TopicListView(Settings& settings, QWidget* parent)
+TopicListView::TopicListView(TopicBoard& board, QWidget* parent)
     : QWidget(parent)
-    , m_settings(settings)
+    , m_board(board)
 {
     setObjectName(QStringLiteral("topics"));
-    m_client = new HttpClient(this);
-    m_consequences = new TopicListModel(TopicSection::Consequences, this);
-    m_trending = new TopicListModel(TopicSection::Trending, this);
-    for (TopicListModel* model : {m_consequences, m_trending}) {
-        model->setKeepFlair(settings.topicTitlesKeepFlair());
-        connect(model, &TopicListModel::choiceChanged, this, &TopicListView::choiceChanged);
-    }
+    m_consequences = board.model(TopicSection::Consequences);
+    m_trending = board.model(TopicSection::Trending);
+    connect(&board, &TopicBoard::choiceChanged, this, &TopicListView::choiceChanged);
+    connect(&board, &TopicBoard::refreshStarted, this, [this] {
+        m_refresh->setEnabled(false);
+        m_progress->show();
+    });
+    connect(&board, &TopicBoard::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(&board, &TopicBoard::refreshed, this, &TopicListView::showResult);
 
     m_messages = noteLabel(QStringLiteral("topicsMessages"), this);
     m_messages->hide();
@@ -110,10 +113,11 @@ QHBoxLayout* TopicListView::createToolbar()
     return toolbar;
 }
 
-TopicListView::~TopicListView()
+TopicListView::~TopicListView() = default;
+
+bool TopicListView::isRefreshing() const
 {
-    // The fetch's replies go before the client that runs them.
-    delete m_fetch;
+    return m_board.isRefreshing();
 }
 
 QList<Topic> TopicListView::chosenTopics(TopicSection section) const
@@ -172,43 +176,12 @@ void TopicListView::addListActions(QListView* list)
 
 void TopicListView::refresh()
 {
-    if (m_fetch)
-        return;
-    Result<TopicFetchConfig> config = topicFetchConfig(m_settings);
-    if (!config) {
-        showMessages({config.errorMessage()});
-        return;
-    }
-    TopicFetchConfig fetchConfig = std::move(config).value();
-    fetchConfig.previousCoverage = m_coverage;
-    for (TopicListModel* model : {m_consequences, m_trending})
-        model->setKeepFlair(m_settings.topicTitlesKeepFlair());
-    m_fetch = new TopicFetch(*m_client, std::move(fetchConfig), this);
-    connect(m_fetch, &TopicFetch::progress, this, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-    });
-    connect(m_fetch, &TopicFetch::finished, this, &TopicListView::showResult);
-    m_refresh->setEnabled(false);
-    m_progress->show();
-    m_fetch->start();
+    m_board.refresh();
 }
 
-void TopicListView::showResult(const TopicFetchResult& result)
+void TopicListView::showResult()
 {
-    m_fetch->deleteLater();
-    m_fetch = nullptr;
-    m_coverage = result.coverage;
-    m_consequences->setTopics(result.topics);
-    m_trending->setTopics(result.topics);
-    QStringList messages;
-    for (const SourceOutcome& source : result.sources) {
-        if (!source.message.isEmpty())
-            messages.append(source.message);
-    }
-    if (result.sources.isEmpty())
-        messages.append(tr("No topic sources are configured."));
-    showMessages(messages);
+    showMessages(m_board.messages());
     m_progress->hide();
     m_refresh->setEnabled(true);
     updateEmptyState();

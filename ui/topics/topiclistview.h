@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/topics/coverage.h"
 #include "core/topics/topic.h"
 
 #include <QList>
@@ -13,29 +12,27 @@ class QListView;
 class QProgressBar;
 
 namespace digest {
-class HttpClient;
-class Settings;
-class TopicFetch;
+class TopicBoard;
 class TopicListModel;
-struct TopicFetchResult;
 } // namespace digest
 
 namespace digest::ui {
 
 // The day's candidate topics, by section, for the editor to pick: a check box each, drag (or
-// Ctrl+Up/Down) to order, the link opens in the browser. Refresh fetches every source at once
-// with a progress bar; a source that fails says why above the lists, and its last successful
-// list is shown, marked as cached. Topics an earlier post of the site used are marked covered.
+// Ctrl+Up/Down) to order, the link opens in the browser. It shows the desk's TopicBoard: Refresh
+// fetches every source at once with a progress bar; a source that fails says why above the
+// lists, and its last successful list is shown, marked as cached. Topics an earlier post of the
+// site used are marked covered.
 class TopicListView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TopicListView)
 
 public:
-    explicit TopicListView(Settings& settings, QWidget* parent = nullptr);
+    explicit TopicListView(TopicBoard& board, QWidget* parent = nullptr);
     ~TopicListView() override;
 
-    bool isRefreshing() const { return m_fetch != nullptr; }
+    bool isRefreshing() const;
     // The checked topics of a section, in the order the editor gave them.
     QList<Topic> chosenTopics(TopicSection section) const;
     TopicListModel* model(TopicSection section) const;
@@ -55,14 +52,13 @@ private:
     QHBoxLayout* createToolbar();
     QListView* createList(TopicListModel* model, const QString& objectName);
     void addListActions(QListView* list);
-    void showResult(const TopicFetchResult& result);
+    void showResult();
     void showMessages(const QStringList& messages);
     void updateEmptyState();
     void openLink(QListView* list, bool discussion);
     void moveCurrent(QListView* list, int step);
 
-    Settings& m_settings;
-    HttpClient* m_client = nullptr;
+    TopicBoard& m_board;
     TopicListModel* m_consequences = nullptr;
     TopicListModel* m_trending = nullptr;
     QAction* m_refresh = nullptr;
@@ -73,9 +69,6 @@ private:
     QLabel* m_trendingHeading = nullptr;
     QListView* m_consequencesList = nullptr;
     QListView* m_trendingList = nullptr;
-    TopicFetch* m_fetch = nullptr;
-    // What the last refresh read from the site's posts: the next one reads only changes.
-    CoverageIndex m_coverage;
 };
 
 } // namespace digest::ui

@@ -47,6 +47,14 @@ Status PostFile::write(const QString& path, const QString& text, Existing existi
         file.cancelWriting();
         return Error{tr("Cannot save %1: %2.").arg(shown, reason)};
     }
+    // Qt 6.4's commit() does not report a failed flush of a file smaller than its buffer (a
+    // full disk, a file size limit): the old file would be replaced by an empty one. Flushing
+    // here first turns that into an error while the old file is still in place.
+    if (!file.flush()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return Error{tr("Cannot save %1: %2.").arg(shown, reason)};
+    }
     if (!file.commit())
         return Error{tr("Cannot save %1: %2.").arg(shown, file.errorString())};
     return Done{};

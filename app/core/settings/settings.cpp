@@ -3,165 +3,172 @@
 #include "core/version.h"
 
 #include <QDir>
+#include <QHash>
+#include <QMetaEnum>
 
 namespace digest {
 namespace {
 
-namespace Key {
-constexpr auto WindowGeometry = "window/geometry";
-constexpr auto WindowState = "window/state";
-constexpr auto SplitterState = "window/splitters";
-constexpr auto LastFolder = "files/lastFolder";
-constexpr auto SiteFolder = "site/folder";
-constexpr auto PostPathPattern = "site/postPathPattern";
-constexpr auto TopicSources = "topics/sources";
-constexpr auto TopicTitlesKeepFlair = "topics/titlesKeepFlair";
-constexpr auto FetchTopicsOnStart = "topics/fetchOnStart";
-constexpr auto NetworkConnectTimeout = "network/connectTimeoutMs";
-constexpr auto NetworkTimeout = "network/timeoutMs";
-constexpr auto LeftSplitterState = "window/leftSplitter";
-constexpr auto EditorFontSize = "editor/fontSize";
-constexpr auto WrapLines = "editor/wrapLines";
-constexpr auto RemoteImages = "preview/remoteImages";
-constexpr auto ScrollSync = "preview/scrollSync";
-constexpr auto Theme = "window/theme";
-} // namespace Key
+constexpr int kDefaultConnectTimeoutMs = 10'000;
+constexpr int kDefaultTimeoutMs = 30'000;
 
-namespace Default {
-constexpr bool TopicTitlesKeepFlair = false;
-constexpr bool FetchTopicsOnStart = true;
-constexpr int NetworkConnectTimeoutMs = 10'000;
-constexpr int NetworkTimeoutMs = 30'000;
-} // namespace Default
-
-QString key(const char* name)
+// Every setting's default, in one place. Settings that are absent here default to nothing.
+const QHash<QString, QVariant>& defaults()
 {
-    return QString::fromLatin1(name);
+    static const QHash<QString, QVariant> values = {
+        {QLatin1String(SettingKey::LastFolder), QDir::homePath()},
+        {QLatin1String(SettingKey::PostPathPattern),
+         QStringLiteral("content/posts/YYYY-MM-DD-ai-auto-summary.md")},
+        {QLatin1String(SettingKey::SiteTimeZone), QStringLiteral("UTC")},
+        {QLatin1String(SettingKey::TopicTitlesKeepFlair), false},
+        {QLatin1String(SettingKey::FetchTopicsOnStart), true},
+        {QLatin1String(SettingKey::NetworkConnectTimeout), kDefaultConnectTimeoutMs},
+        {QLatin1String(SettingKey::NetworkTimeout), kDefaultTimeoutMs},
+        {QLatin1String(SettingKey::EditorFontSize), 0},
+        {QLatin1String(SettingKey::WrapLines), true},
+        {QLatin1String(SettingKey::RemoteImages), false},
+        {QLatin1String(SettingKey::ScrollSync), true},
+        {QLatin1String(SettingKey::Theme), QStringLiteral("System")},
+    };
+    return values;
+}
+
+// Enums are stored by name, so the file stays readable and survives reordering; a name that is
+// not one of the enum's (a hand edit) reads as the default.
+template <typename Enum> Enum enumFromName(const QString& name, Enum fallback)
+{
+    const QMetaEnum meta = QMetaEnum::fromType<Enum>();
+    for (int i = 0; i < meta.keyCount(); ++i) {
+        if (name.compare(QLatin1String(meta.key(i)), Qt::CaseInsensitive) == 0)
+            return Enum(meta.value(i));
+    }
+    return fallback;
+}
+
+template <typename Enum> QString enumName(Enum value)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Enum>().valueToKey(int(value)));
+}
+
+int positiveOr(const QVariant& value, int fallback)
+{
+    const int number = value.toInt();
+    return number > 0 ? number : fallback;
 }
 
 } // namespace
 
-Settings::Settings()
-    : m_settings(QString::fromLatin1(kOrganizationName), QString::fromLatin1(kApplicationName))
+Settings::Settings(QObject* parent)
+    : QObject(parent)
+    , m_settings(QString::fromLatin1(kOrganizationName), QString::fromLatin1(kApplicationName))
 {}
 
-Settings::Settings(const QString& iniPath)
-    : m_settings(iniPath, QSettings::IniFormat)
+Settings::Settings(const QString& iniPath, QObject* parent)
+    : QObject(parent)
+    , m_settings(iniPath, QSettings::IniFormat)
 {}
 
-QByteArray Settings::windowGeometry() const
+Settings::~Settings() = default;
+
+QVariant Settings::read(const char* key) const
 {
-    return m_settings.value(key(Key::WindowGeometry)).toByteArray();
+    const QString name = QLatin1String(key);
+    return m_settings.value(name, defaults().value(name));
 }
 
-void Settings::setWindowGeometry(const QByteArray& geometry)
+void Settings::write(const char* key, const QVariant& value)
 {
-    m_settings.setValue(key(Key::WindowGeometry), geometry);
-}
-
-QByteArray Settings::windowState() const
-{
-    return m_settings.value(key(Key::WindowState)).toByteArray();
-}
-
-void Settings::setWindowState(const QByteArray& state)
-{
-    m_settings.setValue(key(Key::WindowState), state);
-}
-
-QByteArray Settings::splitterState() const
-{
-    return m_settings.value(key(Key::SplitterState)).toByteArray();
-}
-
-void Settings::setSplitterState(const QByteArray& state)
-{
-    m_settings.setValue(key(Key::SplitterState), state);
+    const QString name = QLatin1String(key);
+    const QVariant before = read(key);
+    m_settings.setValue(name, value);
+    if (before != value)
+        emit changed(name);
 }
 
 QString Settings::lastFolder() const
 {
-    return m_settings.value(key(Key::LastFolder), QDir::homePath()).toString();
+    return read(SettingKey::LastFolder).toString();
 }
 
 void Settings::setLastFolder(const QString& folder)
 {
-    m_settings.setValue(key(Key::LastFolder), folder);
+    write(SettingKey::LastFolder, folder);
 }
 
 QString Settings::siteFolder() const
 {
-    return m_settings.value(key(Key::SiteFolder)).toString();
+    return read(SettingKey::SiteFolder).toString();
 }
 
 void Settings::setSiteFolder(const QString& folder)
 {
-    m_settings.setValue(key(Key::SiteFolder), folder);
+    write(SettingKey::SiteFolder, folder);
 }
 
 QString Settings::defaultPostPathPattern()
 {
-    return QStringLiteral("content/posts/YYYY-MM-DD-ai-auto-summary.md");
+    return defaults().value(QLatin1String(SettingKey::PostPathPattern)).toString();
 }
 
 QString Settings::postPathPattern() const
 {
-    return m_settings.value(key(Key::PostPathPattern), defaultPostPathPattern()).toString();
+    return read(SettingKey::PostPathPattern).toString();
 }
 
 void Settings::setPostPathPattern(const QString& pattern)
 {
-    m_settings.setValue(key(Key::PostPathPattern), pattern);
+    write(SettingKey::PostPathPattern, pattern);
 }
 
-QByteArray Settings::leftSplitterState() const
+QTimeZone Settings::siteTimeZone() const
 {
-    return m_settings.value(key(Key::LeftSplitterState)).toByteArray();
+    const QTimeZone zone(read(SettingKey::SiteTimeZone).toString().toUtf8());
+    return zone.isValid() ? zone : QTimeZone::utc();
 }
 
-void Settings::setLeftSplitterState(const QByteArray& state)
+void Settings::setSiteTimeZone(const QTimeZone& zone)
 {
-    m_settings.setValue(key(Key::LeftSplitterState), state);
+    write(SettingKey::SiteTimeZone, QString::fromUtf8(zone.id()));
 }
 
 int Settings::editorFontSize() const
 {
-    return m_settings.value(key(Key::EditorFontSize), 0).toInt();
+    return read(SettingKey::EditorFontSize).toInt();
 }
 
 void Settings::setEditorFontSize(int points)
 {
-    m_settings.setValue(key(Key::EditorFontSize), points);
+    write(SettingKey::EditorFontSize, points);
 }
 
 bool Settings::wrapLines() const
 {
-    return m_settings.value(key(Key::WrapLines), true).toBool();
+    return read(SettingKey::WrapLines).toBool();
 }
 
 void Settings::setWrapLines(bool wrap)
 {
-    m_settings.setValue(key(Key::WrapLines), wrap);
+    write(SettingKey::WrapLines, wrap);
 }
 
 bool Settings::remoteImages() const
 {
-    return m_settings.value(key(Key::RemoteImages), false).toBool();
+    return read(SettingKey::RemoteImages).toBool();
 }
 
 void Settings::setRemoteImages(bool allowed)
 {
-    m_settings.setValue(key(Key::RemoteImages), allowed);
+    write(SettingKey::RemoteImages, allowed);
 }
 
 bool Settings::scrollSync() const
 {
-    return m_settings.value(key(Key::ScrollSync), true).toBool();
+    return read(SettingKey::ScrollSync).toBool();
 }
 
 void Settings::setScrollSync(bool enabled)
 {
-    m_settings.setValue(key(Key::ScrollSync), enabled);
+    write(SettingKey::ScrollSync, enabled);
 }
 
 QList<TopicSource> Settings::defaultTopicSources()
@@ -179,10 +186,10 @@ QList<TopicSource> Settings::defaultTopicSources()
 
 QList<TopicSource> Settings::topicSources() const
 {
-    if (!m_settings.contains(key(Key::TopicSources)))
+    if (!m_settings.contains(QLatin1String(SettingKey::TopicSources)))
         return defaultTopicSources();
     QList<TopicSource> sources;
-    for (const QString& spec : m_settings.value(key(Key::TopicSources)).toStringList()) {
+    for (const QString& spec : read(SettingKey::TopicSources).toStringList()) {
         // A hand-edited entry that is not a source is left out rather than failing them all.
         if (Result<TopicSource> source = parseTopicSource(spec))
             sources.append(std::move(source).value());
@@ -195,60 +202,57 @@ void Settings::setTopicSources(const QList<TopicSource>& sources)
     QStringList specs;
     for (const TopicSource& source : sources)
         specs.append(source.spec());
-    m_settings.setValue(key(Key::TopicSources), specs);
+    write(SettingKey::TopicSources, specs);
 }
 
 bool Settings::topicTitlesKeepFlair() const
 {
-    return m_settings.value(key(Key::TopicTitlesKeepFlair), Default::TopicTitlesKeepFlair).toBool();
+    return read(SettingKey::TopicTitlesKeepFlair).toBool();
 }
 
 void Settings::setTopicTitlesKeepFlair(bool keep)
 {
-    m_settings.setValue(key(Key::TopicTitlesKeepFlair), keep);
+    write(SettingKey::TopicTitlesKeepFlair, keep);
 }
 
 bool Settings::fetchTopicsOnStart() const
 {
-    return m_settings.value(key(Key::FetchTopicsOnStart), Default::FetchTopicsOnStart).toBool();
+    return read(SettingKey::FetchTopicsOnStart).toBool();
 }
 
 void Settings::setFetchTopicsOnStart(bool fetch)
 {
-    m_settings.setValue(key(Key::FetchTopicsOnStart), fetch);
+    write(SettingKey::FetchTopicsOnStart, fetch);
 }
 
 int Settings::networkConnectTimeoutMs() const
 {
-    const int value =
-        m_settings.value(key(Key::NetworkConnectTimeout), Default::NetworkConnectTimeoutMs).toInt();
-    return value > 0 ? value : Default::NetworkConnectTimeoutMs;
+    return positiveOr(read(SettingKey::NetworkConnectTimeout), kDefaultConnectTimeoutMs);
 }
 
 void Settings::setNetworkConnectTimeoutMs(int milliseconds)
 {
-    m_settings.setValue(key(Key::NetworkConnectTimeout), milliseconds);
+    write(SettingKey::NetworkConnectTimeout, milliseconds);
 }
 
 int Settings::networkTimeoutMs() const
 {
-    const int value = m_settings.value(key(Key::NetworkTimeout), Default::NetworkTimeoutMs).toInt();
-    return value > 0 ? value : Default::NetworkTimeoutMs;
+    return positiveOr(read(SettingKey::NetworkTimeout), kDefaultTimeoutMs);
 }
 
 void Settings::setNetworkTimeoutMs(int milliseconds)
 {
-    m_settings.setValue(key(Key::NetworkTimeout), milliseconds);
+    write(SettingKey::NetworkTimeout, milliseconds);
 }
 
-QString Settings::theme() const
+Settings::Theme Settings::theme() const
 {
-    return m_settings.value(key(Key::Theme), QStringLiteral("system")).toString();
+    return enumFromName(read(SettingKey::Theme).toString(), Theme::System);
 }
 
-void Settings::setTheme(const QString& name)
+void Settings::setTheme(Theme theme)
 {
-    m_settings.setValue(key(Key::Theme), name);
+    write(SettingKey::Theme, enumName(theme));
 }
 
 void Settings::sync()

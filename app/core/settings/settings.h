@@ -2,30 +2,55 @@
 
 #include "core/topics/topicsource.h"
 
-#include <QByteArray>
 #include <QList>
+#include <QObject>
 #include <QSettings>
 #include <QString>
+#include <QTimeZone>
+#include <QVariant>
 
 namespace digest {
 
+// The keys of the settings, one constant each; changed() names them.
+namespace SettingKey {
+inline constexpr auto LastFolder = "files/lastFolder";
+inline constexpr auto SiteFolder = "site/folder";
+inline constexpr auto PostPathPattern = "site/postPathPattern";
+inline constexpr auto SiteTimeZone = "site/timeZone";
+inline constexpr auto TopicSources = "topics/sources";
+inline constexpr auto TopicTitlesKeepFlair = "topics/titlesKeepFlair";
+inline constexpr auto FetchTopicsOnStart = "topics/fetchOnStart";
+inline constexpr auto NetworkConnectTimeout = "network/connectTimeoutMs";
+inline constexpr auto NetworkTimeout = "network/timeoutMs";
+inline constexpr auto EditorFontSize = "editor/fontSize";
+inline constexpr auto WrapLines = "editor/wrapLines";
+inline constexpr auto RemoteImages = "preview/remoteImages";
+inline constexpr auto ScrollSync = "preview/scrollSync";
+inline constexpr auto Theme = "window/theme";
+} // namespace SettingKey
+
 // The application's settings, typed, over QSettings; shared by the GUI and digestctl. Each
-// setting has one key and its default in one place.
-class Settings final
+// setting has one key (SettingKey) and its default in one place (settings.cpp); enums are
+// stored by name. A change that alters a value emits changed() with its key, so views follow
+// without a restart. The window's own layout is not here: it belongs to the UI.
+class Settings final : public QObject
 {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Settings)
+
 public:
-    Settings();
+    enum class Theme { System, Light, Dark };
+    Q_ENUM(Theme)
+
+    // The user's settings in the standard place.
+    explicit Settings(QObject* parent = nullptr);
     // For tests and tools that keep their settings in a file of their own.
-    explicit Settings(const QString& iniPath);
+    explicit Settings(const QString& iniPath, QObject* parent = nullptr);
+    ~Settings() override;
 
-    QByteArray windowGeometry() const;
-    void setWindowGeometry(const QByteArray& geometry);
-
-    QByteArray windowState() const;
-    void setWindowState(const QByteArray& state);
-
-    QByteArray splitterState() const;
-    void setSplitterState(const QByteArray& state);
+    // The file the settings live in; the UI keeps its window layout beside them.
+    QString fileName() const { return m_settings.fileName(); }
+    QSettings::Format format() const { return m_settings.format(); }
 
     // The folder the Open and Save dialogs start in.
     QString lastFolder() const;
@@ -40,8 +65,10 @@ public:
     QString postPathPattern() const;
     void setPostPathPattern(const QString& pattern);
 
-    QByteArray leftSplitterState() const;
-    void setLeftSplitterState(const QByteArray& state);
+    // The site's time zone: it decides which day a post belongs to ("today") and how Hugo
+    // reads a date without a zone. UTC by default, as the site's posts are dated.
+    QTimeZone siteTimeZone() const;
+    void setSiteTimeZone(const QTimeZone& zone);
 
     // The editor's font size in points; 0 means the system's fixed-width font size.
     int editorFontSize() const;
@@ -80,13 +107,19 @@ public:
     int networkTimeoutMs() const;
     void setNetworkTimeoutMs(int milliseconds);
 
-    // "system", "light" or "dark".
-    QString theme() const;
-    void setTheme(const QString& name);
+    Theme theme() const;
+    void setTheme(Theme theme);
 
     void sync();
 
+signals:
+    // A setting changed its value; `key` is one of SettingKey.
+    void changed(const QString& key);
+
 private:
+    QVariant read(const char* key) const;
+    void write(const char* key, const QVariant& value);
+
     QSettings m_settings;
 };
 

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/topics/coverage.h"
+#include "core/topics/topic.h"
+#include "core/topics/topicfetch.h"
+#include "core/util/result.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+namespace digest {
+
+class HttpClient;
+class TopicListModel;
+
+// The day's candidate topics, by section, as the editor picks and orders them: one list model
+// per section, refreshed from every source at once. The covered marks read the site's posts;
+// what a refresh read is kept, so the next one reads only files that changed.
+class TopicBoard final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TopicBoard)
+
+public:
+    // What to fetch, asked afresh at every refresh (the settings may have changed).
+    using ConfigProvider = std::function<Result<TopicFetchConfig>()>;
+
+    TopicBoard(HttpClient& client, ConfigProvider config, QObject* parent = nullptr);
+    ~TopicBoard() override;
+
+    TopicListModel* model(TopicSection section) const;
+    // The checked topics of a section, in the order the editor gave them.
+    QList<Topic> chosenTopics(TopicSection section) const;
+    bool isRefreshing() const { return m_fetch != nullptr; }
+    // Why the last refresh could not fetch (a source that failed, no sources); empty if none.
+    QStringList messages() const { return m_messages; }
+    void setKeepFlair(bool keep);
+
+public slots:
+    // Fetches the sources again; does nothing while a refresh is running.
+    void refresh();
+
+signals:
+    void refreshStarted();
+    void progress(int finishedSources, int sourceCount);
+    void refreshed();
+    // The checked topics or their order changed.
+    void choiceChanged();
+
+private:
+    void finish(const TopicFetchResult& result);
+
+    HttpClient& m_client;
+    ConfigProvider m_config;
+    TopicListModel* m_consequences = nullptr;
+    TopicListModel* m_trending = nullptr;
+    TopicFetch* m_fetch = nullptr;
+    CoverageIndex m_coverage;
+    QStringList m_messages;
+};
+
+} // namespace digest

@@ -1,0 +1,81 @@
+#include "desk/desk.h"
+
+#include "core/net/httpclient.h"
+#include "core/settings/settings.h"
+#include "core/topics/topicboard.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace digest {
+
+Desk::Desk(std::unique_ptr<Settings> settings, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_clock(clock)
+    , m_http(new HttpClient(this))
+    , m_session(new DocumentSession(this))
+{
+    m_topics = new TopicBoard(
+        *m_http, [this] { return topicFetchConfig(); }, this);
+    m_topics->setKeepFlair(m_settings->topicTitlesKeepFlair());
+    connect(m_settings.get(), &Settings::changed, this, &Desk::followSetting);
+    connect(m_session, &DocumentSession::folderUsed, m_settings.get(), &Settings::setLastFolder);
+}
+
+Desk::~Desk()
+{
+    // The topic fetch's replies go before the client that runs them.
+    delete m_topics;
+}
+
+QDate Desk::postDay() const
+{
+    return m_clock().toTimeZone(m_settings->siteTimeZone()).date();
+}
+
+void Desk::start()
+{
+    if (m_settings->fetchTopicsOnStart())
+        m_topics->refresh();
+}
+
+SessionOutcome Desk::newPost()
+{
+    NewPostRequest request;
+    request.day = postDay();
+    request.siteFolder = m_settings->siteFolder();
+    request.pathPattern = m_settings->postPathPattern();
+    if (request.siteFolder.isEmpty()) {
+        // Without a site the post is suggested next to the last one opened or saved.
+        const Result<QString> relative = NewPost::pathFor(request.pathPattern, request.day);
+        const QString name =
+            relative ? QFileInfo(relative.value()).fileName() : QStringLiteral("untitled.md");
+        request.outputPath = QDir(m_settings->lastFolder()).filePath(name);
+    }
+    const Result<NewPostFile> made = NewPost::make(request, m_clock);
+    if (!made)
+        return SessionOutcome::failed(made.errorMessage());
+    SessionOutcome outcome = m_session->startNew(made.value());
+    if (outcome)
+        outcome.message = tr("New post from %1").arg(made.value().archetype);
+    return outcome;
+}
+
+Result<TopicFetchConfig> Desk::topicFetchConfig() const
+{
+    Result<TopicFetchConfig> config = digest::topicFetchConfig(*m_settings);
+    if (!config)
+        return config;
+    TopicFetchConfig value = std::move(config).value();
+    value.merge.today = postDay();
+    return value;
+}
+
+void Desk::followSetting(const QString& key)
+{
+    if (key == QLatin1String(SettingKey::TopicTitlesKeepFlair))
+        m_topics->setKeepFlair(m_settings->topicTitlesKeepFlair());
+}
+
+} // namespace digest

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/post/newpost.h"
+#include "core/topics/topicfetch.h"
+#include "core/util/result.h"
+#include "document/documentsession.h"
+
+#include <QDate>
+#include <QObject>
+
+#include <memory>
+
+namespace digest {
+
+class HttpClient;
+class Settings;
+class TopicBoard;
+
+// The application object: it owns the services the window and its views share — the
+// settings, the one HTTP client, the day's topics and the session of the open post — and
+// does the jobs that need more than one of them. main() makes one desk and one window; the
+// window finds everything it shows here, never by looking for another object.
+class Desk final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Desk)
+
+public:
+    explicit Desk(std::unique_ptr<Settings> settings, const Clock& clock = systemClock(),
+                  QObject* parent = nullptr);
+    ~Desk() override;
+
+    Settings& settings() const { return *m_settings; }
+    HttpClient& http() const { return *m_http; }
+    TopicBoard& topics() const { return *m_topics; }
+    DocumentSession& session() const { return *m_session; }
+
+    // The day a post written now belongs to: today in the site's time zone. The one
+    // definition of "today", for new posts and for the topics' covered marks alike.
+    QDate postDay() const;
+
+    // The day starts with today's topics, if the settings ask for them.
+    void start();
+
+    // A new post for today from the site's archetype, shown in the session (not saved yet).
+    // On success the outcome's message says which archetype it came from.
+    SessionOutcome newPost();
+
+    // The topic fetch the settings describe, for today.
+    Result<TopicFetchConfig> topicFetchConfig() const;
+
+private:
+    void followSetting(const QString& key);
+
+    std::unique_ptr<Settings> m_settings;
+    Clock m_clock;
+    HttpClient* m_http = nullptr;
+    TopicBoard* m_topics = nullptr;
+    DocumentSession* m_session = nullptr;
+};
+
+} // namespace digest
