@@ -223,6 +223,11 @@
     }
 
     window.digestPreview = {
+        // The file line at the top of the page, as the editor counts lines (for scroll sync
+        // and its tests).
+        topLine() {
+            return lineAtTop();
+        },
         scrollToLine(line) {
             const found = blockAtLine(line);
             let y = 0;

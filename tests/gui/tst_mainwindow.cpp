@@ -126,6 +126,8 @@ private slots:
     void severalMegabytesStillPreview();
     void newPostComesFromTheArchetype();
     void editorAndPreviewScrollInStep();
+    void previewFollowsTheEditorWhicheverWayItMoves_data();
+    void previewFollowsTheEditorWhicheverWayItMoves();
     void previewBodyIsWhatDigestctlRenderPrints();
     void outlineFollowsTheTextAndLeadsTheEditorThere();
     // Last: it switches the whole application to German until it puts English back.
@@ -558,9 +560,64 @@ void tst_MainWindow::editorAndPreviewScrollInStep()
     sync->setChecked(false);
     const int before = evaluate(window, QStringLiteral("Math.round(window.scrollY)")).toInt();
     editor->scrollToLine(1);
-    QTest::qWait(400);
+    // Scripts run in order: had the preview been told to scroll, it would have by now.
     QCOMPARE(evaluate(window, QStringLiteral("Math.round(window.scrollY)")).toInt(), before);
     sync->setChecked(true);
+}
+
+void tst_MainWindow::previewFollowsTheEditorWhicheverWayItMoves_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("Page Down") << QStringLiteral("pagedown");
+    QTest::newRow("Ctrl+End") << QStringLiteral("end");
+    QTest::newRow("arrow keys") << QStringLiteral("arrows");
+    QTest::newRow("Find Next") << QStringLiteral("find");
+    QTest::newRow("outline click") << QStringLiteral("outline");
+}
+
+void tst_MainWindow::previewFollowsTheEditorWhicheverWayItMoves()
+{
+    QFETCH(QString, path);
+    MainWindow window(*m_desk);
+    window.resize(1000, 360);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openFile(fixturePath("canonical.md")));
+    QVERIFY(previewShowsHeadings(window, 3));
+    auto* editor = window.findChild<MarkdownEditor*>();
+    auto* tree = window.findChild<QTreeWidget*>(QStringLiteral("outlineTree"));
+    QTRY_COMPARE_WITH_TIMEOUT(tree->topLevelItemCount(), 3, kPreviewTimeoutMs);
+    editor->setFocus();
+    QCOMPARE(editor->topVisibleLine(), 1.0);
+
+    if (path == u"pagedown") {
+        QTest::keyClick(editor, Qt::Key_PageDown);
+        QTest::keyClick(editor, Qt::Key_PageDown);
+    } else if (path == u"end") {
+        QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
+    } else if (path == u"arrows") {
+        for (int i = 0; i < 40; ++i)
+            QTest::keyClick(editor, Qt::Key_Down);
+    } else if (path == u"find") {
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("GPT predicts"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    } else {
+        QTreeWidgetItem* predictions = tree->topLevelItem(2);
+        tree->scrollToItem(predictions);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                          tree->visualItemRect(predictions).center());
+    }
+    const double editorTop = editor->topVisibleLine();
+    QVERIFY2(editorTop > 10, qPrintable(QString::number(editorTop)));
+    // The preview's top shows the line the editor's top shows, give or take a block.
+    const auto previewTop = [&] {
+        return evaluate(window, QStringLiteral("digestPreview.topLine()")).toDouble();
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        qAbs(previewTop() - editorTop) <= 2.0,
+        qPrintable(QStringLiteral("editor %1, preview %2").arg(editorTop).arg(previewTop())),
+        kPreviewTimeoutMs);
 }
 
 void tst_MainWindow::previewBodyIsWhatDigestctlRenderPrints()
