@@ -1,5 +1,6 @@
 #include "core/settings/settings.h"
 
+#include "core/post/newpost.h"
 #include "core/version.h"
 
 #include <QDir>
@@ -101,7 +102,7 @@ void Settings::setSiteFolder(const QString& folder)
 
 QString Settings::defaultPostPathPattern()
 {
-    return QStringLiteral("content/posts/YYYY-MM-DD-ai-auto-summary.md");
+    return digest::defaultPostPathPattern();
 }
 
 QString Settings::postPathPattern() const
