@@ -2,6 +2,7 @@
 
 #include "core/net/httpclient.h"
 #include "core/settings/settings.h"
+#include "core/settings/topicsettings.h"
 #include "core/topics/topicboard.h"
 
 #include <QDir>

@@ -1,6 +1,7 @@
 #include "command.h"
 #include "core/net/httpclient.h"
 #include "core/settings/settings.h"
+#include "core/settings/topicsettings.h"
 #include "core/topics/topicfetch.h"
 #include "core/topics/topicjson.h"
 #include "core/topics/topictext.h"

@@ -5,8 +5,8 @@
 // read in place.
 //   bench_render [FOLDER]
 
+#include "core/markdown/cmarkparser.h"
 #include "core/post/frontmatter.h"
-#include "core/render/cmarkparser.h"
 #include "core/render/markdownrenderer.h"
 #include "core/render/smartpunctuation.h"
 

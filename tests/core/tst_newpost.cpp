@@ -118,7 +118,7 @@ void tst_NewPost::pathPatternExpandsTheDay_data()
 {
     QTest::addColumn<QString>("pattern");
     QTest::addColumn<QString>("expected"); // empty: refused
-    QTest::newRow("default") << digest::Settings::defaultPostPathPattern()
+    QTest::newRow("default") << digest::defaultPostPathPattern()
                              << u"content/posts/2025-06-09-ai-auto-summary.md"_s;
     QTest::newRow("folders per date")
         << u"content/posts/YYYY/MM/DD.md"_s << u"content/posts/2025/06/09.md"_s;

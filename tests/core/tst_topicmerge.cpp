@@ -1,5 +1,6 @@
 #include "core/outline/outline.h"
 #include "core/settings/settings.h"
+#include "core/settings/topicsettings.h"
 #include "core/topics/coverage.h"
 #include "core/topics/titlematch.h"
 #include "core/topics/topiccache.h"

@@ -1,8 +1,8 @@
 #include "core/outline/outline.h"
 
+#include "core/markdown/cmarkparser.h"
 #include "core/outline/outlinereader.h"
 #include "core/post/frontmatter.h"
-#include "core/render/cmarkparser.h"
 
 #include <cmark-gfm.h>
 

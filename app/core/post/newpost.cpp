@@ -25,6 +25,11 @@ Clock systemClock()
     };
 }
 
+QString defaultPostPathPattern()
+{
+    return QStringLiteral("content/posts/YYYY-MM-DD-ai-auto-summary.md");
+}
+
 Result<QDateTime> NewPost::dateFor(QDate day, const Clock& clock)
 {
     if (!day.isValid())

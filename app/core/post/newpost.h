@@ -2,7 +2,6 @@
 
 #include "core/post/archetype.h"
 #include "core/post/postfile.h"
-#include "core/settings/settings.h"
 #include "core/util/result.h"
 
 #include <QCoreApplication>
@@ -18,6 +17,10 @@ namespace digest {
 using Clock = std::function<QDateTime()>;
 Clock systemClock();
 
+// Where a new post goes unless the settings say otherwise, relative to the site folder: the
+// site's daily posts, "content/posts/YYYY-MM-DD-ai-auto-summary.md".
+QString defaultPostPathPattern();
+
 struct NewPostRequest
 {
     QDate day;
@@ -27,7 +30,7 @@ struct NewPostRequest
     // The file to write; when empty, the site folder joined with the expanded pattern.
     QString outputPath;
     // Relative to the site folder; YYYY, MM and DD (upper case) become the day's digits.
-    QString pathPattern = Settings::defaultPostPathPattern();
+    QString pathPattern = defaultPostPathPattern();
     // The third tag of the built-in archetype.
     QString model = Archetype::defaultModel();
 };

@@ -1,7 +1,7 @@
 #include "core/render/markdownrenderer.h"
 
+#include "core/markdown/cmarkparser.h"
 #include "core/post/frontmatter.h"
-#include "core/render/cmarkparser.h"
 #include "core/render/smartpunctuation.h"
 
 #include <cmark-gfm.h>

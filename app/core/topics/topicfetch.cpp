@@ -1,24 +1,8 @@
 #include "core/topics/topicfetch.h"
 
-#include "core/settings/settings.h"
-
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace digest {
-
-Result<TopicFetchConfig> topicFetchConfig(const Settings& settings)
-{
-    Result<QList<TopicSource>> sources = configuredTopicSources(settings);
-    if (!sources)
-        return Error{sources.errorMessage()};
-    TopicFetchConfig config;
-    config.sources = std::move(sources).value();
-    config.policy.connectTimeout = std::chrono::milliseconds(settings.networkConnectTimeoutMs());
-    config.policy.timeout = std::chrono::milliseconds(settings.networkTimeoutMs());
-    config.postsFolder = sitePostsFolder(settings.siteFolder(), settings.postPathPattern());
-    config.merge.today = QDate::currentDate();
-    return config;
-}
 
 bool TopicFetchResult::anySucceeded() const
 {

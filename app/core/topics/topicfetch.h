@@ -12,7 +12,6 @@
 namespace digest {
 
 class HttpClient;
-class Settings;
 
 struct TopicFetchConfig
 {
@@ -27,10 +26,6 @@ struct TopicFetchConfig
 
     bool operator==(const TopicFetchConfig&) const = default;
 };
-
-// The fetch the settings describe: the sources ($DIGEST_TOPIC_SOURCES, else the settings), the
-// network timeouts, the site's posts for the covered marks, today's date.
-Result<TopicFetchConfig> topicFetchConfig(const Settings& settings);
 
 struct TopicFetchResult
 {

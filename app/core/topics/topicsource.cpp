@@ -1,7 +1,5 @@
 #include "core/topics/topicsource.h"
 
-#include "core/settings/settings.h"
-
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -54,23 +52,6 @@ Result<TopicSource> parseTopicSource(const QString& spec)
                             "optionally after “trending=” or “consequences=”.")
                          .arg(spec)};
     return source;
-}
-
-Result<QList<TopicSource>> configuredTopicSources(const Settings& settings)
-{
-    const QString fromEnvironment = qEnvironmentVariable(kTopicSourcesVariable).trimmed();
-    if (fromEnvironment.isEmpty())
-        return settings.topicSources();
-    QList<TopicSource> sources;
-    for (const QString& spec :
-         fromEnvironment.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
-        Result<TopicSource> source = parseTopicSource(spec);
-        if (!source)
-            return Error{QStringLiteral("%1: %2").arg(QString::fromLatin1(kTopicSourcesVariable),
-                                                      source.errorMessage())};
-        sources.append(std::move(source).value());
-    }
-    return sources;
 }
 
 } // namespace digest

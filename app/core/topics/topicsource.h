@@ -9,8 +9,6 @@
 
 namespace digest {
 
-class Settings;
-
 // Where topics come from: a Reddit listing (…/r/<sub>/top.json?t=day&limit=N), a Reddit feed
 // (…/r/<sub>/.rss) or any RSS 2.0 or Atom feed, and the section its topics feed. What the
 // address holds is found out from the answer, not from the URL.
@@ -29,13 +27,5 @@ struct TopicSource
 
 // Reads "[consequences=|trending=]URL"; an error for people when it is not an http(s) URL.
 Result<TopicSource> parseTopicSource(const QString& spec);
-
-// The environment variable that replaces the sources of the settings: specs separated by
-// white space. Tests and scripts point the application at other servers with it.
-inline constexpr char kTopicSourcesVariable[] = "DIGEST_TOPIC_SOURCES";
-
-// The sources to fetch: $DIGEST_TOPIC_SOURCES when set, else the settings. An invalid spec in
-// the environment is an error, not silently skipped.
-Result<QList<TopicSource>> configuredTopicSources(const Settings& settings);
 
 } // namespace digest

@@ -2,9 +2,13 @@
 
 #include <QByteArrayView>
 
-#include <cmark-gfm.h>
-
 #include <memory>
+
+// cmark-gfm's types, declared rather than included, so that cmark's header stays out of every
+// public header (cmark-gfm.h declares the same names for the same types).
+struct cmark_node;
+struct cmark_parser;
+using cmark_llist = struct _cmark_llist;
 
 namespace digest {
 

@@ -1,4 +1,4 @@
-#include "core/render/cmarkparser.h"
+#include "core/markdown/cmarkparser.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
