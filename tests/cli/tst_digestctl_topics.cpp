@@ -1,8 +1,8 @@
 #include "core/settings/settings.h"
+#include "processenvironment.h"
 #include "testhttpserver.h"
 #include "topicfixtures.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -85,7 +85,7 @@ Run tst_DigestctlTopics::digestctl(const QStringList& arguments,
                                    const QList<std::pair<QString, QString>>& extra)
 {
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = digest::test::pinnedLocaleEnvironment();
     // Settings and cache of this test only; no proxy between digestctl and the loopback server.
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
                        m_home->filePath(QStringLiteral("config")));
@@ -311,12 +311,11 @@ void tst_DigestctlTopics::timeoutFlagGivesUpOnASilentSource()
     ScriptedResponse silent;
     silent.neverAnswer = true;
     m_server->route(QStringLiteral("/silent.json"), silent);
-    QElapsedTimer timer;
-    timer.start();
+    // Without --timeout digestctl would wait the settings' 30 s, longer than digestctl()
+    // waits for it.
     const Run run = digestctl({QStringLiteral("--timeout"), QStringLiteral("0.4"),
                                QStringLiteral("--source"), url("/silent.json"),
                                QStringLiteral("--source"), url("/r/MachineLearning/top.json")});
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains(u"did not answer in time"), qPrintable(run.err));
 }
