@@ -1,6 +1,7 @@
 #include "desk/desk.h"
 
 #include "core/net/httpclient.h"
+#include "core/post/postday.h"
 #include "core/settings/settings.h"
 #include "core/settings/topicsettings.h"
 #include "core/topics/topicboard.h"
@@ -32,7 +33,7 @@ Desk::~Desk()
 
 QDate Desk::postDay() const
 {
-    return m_clock().toTimeZone(m_settings->siteTimeZone()).date();
+    return digest::postDay(m_clock(), m_settings->siteTimeZone());
 }
 
 void Desk::start()
@@ -45,6 +46,7 @@ SessionOutcome Desk::newPost()
 {
     NewPostRequest request;
     request.day = postDay();
+    request.siteZone = m_settings->siteTimeZone();
     request.siteFolder = m_settings->siteFolder();
     request.pathPattern = m_settings->postPathPattern();
     if (request.siteFolder.isEmpty()) {

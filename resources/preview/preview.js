@@ -279,5 +279,15 @@
         byId("toc").addEventListener("toggle", function () {
             byId("toc").dataset.touched = "1";
         });
+        // A footnote and its way back are places on this page, not links to leave it by.
+        byId("content").addEventListener("click", function (event) {
+            const link = event.target.closest("a.footnote-ref, a.footnote-backref");
+            if (!link)
+                return;
+            event.preventDefault();
+            const target = document.getElementById(link.getAttribute("href").slice(1));
+            if (target)
+                target.scrollIntoView({ block: "center" });
+        });
     });
 })();

@@ -1,6 +1,7 @@
 #include "core/outline/outline.h"
 #include "core/outline/outlinejson.h"
 #include "core/render/markdownrenderer.h"
+#include "processenvironment.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -24,6 +25,7 @@ struct Run
 Run digestctl(const QStringList& arguments)
 {
     QProcess process;
+    process.setProcessEnvironment(digest::test::pinnedLocaleEnvironment());
     process.start(QStringLiteral(DIGESTCTL_PATH), arguments);
     if (!process.waitForFinished(30000))
         qFatal("digestctl did not finish");
@@ -190,6 +192,7 @@ void tst_Digestctl::roundtripWritesThePostBackToTheByte()
     copy.close();
 
     QProcess process;
+    process.setProcessEnvironment(digest::test::pinnedLocaleEnvironment());
     process.start(QStringLiteral(DIGESTCTL_PATH), {QStringLiteral("roundtrip"), path});
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 0);
@@ -334,6 +337,7 @@ void tst_Digestctl::newRejectsWrongDatesAndOptions()
     const OwnSettings settings;
     QTemporaryDir dir;
     QProcess process;
+    process.setProcessEnvironment(digest::test::pinnedLocaleEnvironment());
     process.setWorkingDirectory(dir.path());
     process.start(QStringLiteral(DIGESTCTL_PATH), QStringList{QStringLiteral("new")} + arguments);
     QVERIFY(process.waitForFinished(30000));

@@ -34,6 +34,10 @@ private slots:
     void smartPunctuationMatchesThePublishedPage();
     void gfmExtensionsAreOn();
     void hostileContentIsDefused();
+    void footnotesAreNumberedAndLinkedBack();
+    void shortTableRowsAreFilledWithoutAlignment();
+    void sourcePositionsAreTheOnlyDifferenceInThePreview_data();
+    void sourcePositionsAreTheOnlyDifferenceInThePreview();
 };
 
 void tst_MarkdownRenderer::frontMatterIsNotBodyText_data()
@@ -91,7 +95,9 @@ void tst_MarkdownRenderer::gfmExtensionsAreOn()
 {
     const QString html = MarkdownRenderer::toHtml(fixture("gfm-features.md"));
     QVERIFY2(html.contains(u"<table>"), qPrintable(html));
-    QVERIFY(html.contains(u"<td align=\"right\">71.2</td>"));
+    // Hugo's spelling of an aligned cell (Goldmark's), not cmark-gfm's align="right".
+    QVERIFY(html.contains(u"<td style=\"text-align:right\">71.2</td>"));
+    QVERIFY(!html.contains(u"align="));
     QVERIFY(html.contains(u"<del>retracted</del>"));
     QVERIFY(html.contains(u"<a href=\"https://example.org/paper\">https://example.org/paper</a>"));
     QCOMPARE(occurrences(html, QStringLiteral("type=\"checkbox\"")), 2);
@@ -111,6 +117,61 @@ void tst_MarkdownRenderer::hostileContentIsDefused()
     // The link text stays readable; only the target is dropped.
     QVERIFY(html.contains(u">click me</a>"));
     QVERIFY(html.contains(u"<p>Plain paragraph after the hostile parts.</p>"));
+}
+
+void tst_MarkdownRenderer::footnotesAreNumberedAndLinkedBack()
+{
+    const QString html = MarkdownRenderer::toHtml(
+        u"One[^a] and two[^b], one again[^a].\n\n[^b]: Second.\n[^a]: First.\n[^c]: Unused.\n");
+    // Numbered by first reference; the second reference to a note has an id of its own.
+    QVERIFY2(html.contains(u"One<sup id=\"fnref:1\"><a href=\"#fn:1\" class=\"footnote-ref\" "
+                           u"role=\"doc-noteref\">1</a></sup>"),
+             qPrintable(html));
+    QVERIFY(html.contains(u"two<sup id=\"fnref:2\"><a href=\"#fn:2\""));
+    QVERIFY(html.contains(u"again<sup id=\"fnref1:1\"><a href=\"#fn:1\""));
+    QVERIFY(html.contains(u"<div class=\"footnotes\" role=\"doc-endnotes\">\n<hr />\n<ol>\n"
+                          u"<li id=\"fn:1\">\n<p>First.&#160;<a href=\"#fnref:1\""));
+    QVERIFY(html.contains(u"<a href=\"#fnref1:1\" class=\"footnote-backref\""));
+    QVERIFY(html.contains(u"<li id=\"fn:2\">\n<p>Second.&#160;<a href=\"#fnref:2\""));
+    QVERIFY(!html.contains(u"Unused"));
+    QVERIFY(html.endsWith(u"</ol>\n</div>\n"));
+}
+
+void tst_MarkdownRenderer::shortTableRowsAreFilledWithoutAlignment()
+{
+    for (const auto positions :
+         {MarkdownRenderer::SourcePositions::Omit, MarkdownRenderer::SourcePositions::Mark}) {
+        const QString html =
+            MarkdownRenderer::toHtml(u"| a | b |\n|--:|--:|\n| 1 |   |\n| 2 |\n", positions);
+        // The written empty cell keeps its alignment, the added one has none (as in Hugo).
+        QCOMPARE(html.count(u"<td style=\"text-align:right\""), 3);
+        QCOMPARE(html.count(u"<td"), 4);
+        QVERIFY2(positions == MarkdownRenderer::SourcePositions::Mark ||
+                     !html.contains(u"data-sourcepos"),
+                 qPrintable(html));
+    }
+}
+
+void tst_MarkdownRenderer::sourcePositionsAreTheOnlyDifferenceInThePreview_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const char* name : {"fidelity/tables.md", "fidelity/tasks.md", "fidelity/footnotes.md",
+                             "fidelity/strikethrough-autolinks.md", "fidelity/typographer.md",
+                             "gfm-features.md", "canonical.md"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void tst_MarkdownRenderer::sourcePositionsAreTheOnlyDifferenceInThePreview()
+{
+    // The fidelity test compares the HTML without positions with Hugo's; the preview shows
+    // the one with them.
+    QFETCH(QString, file);
+    const QString text = fixture(file.toLatin1().constData());
+    static const QRegularExpression position(QStringLiteral(" data-sourcepos=\"[0-9:-]+\""));
+    QString marked =
+        MarkdownRenderer::postBodyToHtml(text, MarkdownRenderer::SourcePositions::Mark);
+    QVERIFY(marked.contains(u"data-sourcepos"));
+    QCOMPARE(marked.remove(position), MarkdownRenderer::postBodyToHtml(text));
 }
 
 QTEST_GUILESS_MAIN(tst_MarkdownRenderer)

@@ -1,4 +1,6 @@
 #include "core/post/newpost.h"
+#include "core/post/pathpattern.h"
+#include "core/post/postday.h"
 
 #include <QDir>
 #include <QFile>
@@ -49,8 +51,16 @@ private slots:
     void anEarlierDayIsDatedAtFiveInTheMorningUtc();
     void aLaterDayIsRefused();
     void todayIsTheDayInUtcWhateverTheClocksZone();
+    void postDayIsTheDayInTheSitesZone_data();
+    void postDayIsTheDayInTheSitesZone();
+    void todayIsTheDayInTheSitesZone();
+    void anEarlierDayIsDatedAtFiveInTheSitesZone();
     void pathPatternExpandsTheDay_data();
     void pathPatternExpandsTheDay();
+    void onlyWholeWordPlaceholdersAreReplaced_data();
+    void onlyWholeWordPlaceholdersAreReplaced();
+    void fixedFolderEndsBeforeTheFirstPlaceholder_data();
+    void fixedFolderEndsBeforeTheFirstPlaceholder();
     void sectionIsTheFolderUnderContent_data();
     void sectionIsTheFolderUnderContent();
     void makesThePostFromTheSitesSectionArchetype();
@@ -114,11 +124,78 @@ void tst_NewPost::todayIsTheDayInUtcWhateverTheClocksZone()
         u"2025-06-10T22:30:00Z"_s);
 }
 
+void tst_NewPost::postDayIsTheDayInTheSitesZone_data()
+{
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<QTimeZone>("zone");
+    QTest::addColumn<QDate>("day");
+    const QTimeZone utc = QTimeZone::utc();
+    QTest::newRow("UTC, last second")
+        << QDateTime(QDate(2025, 6, 10), QTime(23, 59, 59), Qt::UTC) << utc << QDate(2025, 6, 10);
+    QTest::newRow("23:30 UTC is tomorrow in UTC+2")
+        << QDateTime(QDate(2025, 6, 10), QTime(23, 30), Qt::UTC) << QTimeZone(2 * 3600)
+        << QDate(2025, 6, 11);
+    QTest::newRow("just after midnight east of UTC")
+        << QDateTime(QDate(2025, 6, 10), QTime(21, 0, 1), Qt::UTC) << QTimeZone(3 * 3600)
+        << QDate(2025, 6, 11);
+    QTest::newRow("still yesterday west of UTC")
+        << QDateTime(QDate(2025, 6, 11), QTime(3, 0), Qt::UTC) << QTimeZone(-5 * 3600)
+        << QDate(2025, 6, 10);
+    QTest::newRow("a clock in another zone counts as the same moment")
+        << QDateTime(QDate(2025, 6, 11), QTime(1, 30), QTimeZone(3 * 3600)) << utc
+        << QDate(2025, 6, 10);
+    QTest::newRow("a named zone in winter")
+        << QDateTime(QDate(2025, 1, 15), QTime(23, 30), Qt::UTC)
+        << QTimeZone(QByteArrayLiteral("Europe/Berlin")) << QDate(2025, 1, 16);
+    QTest::newRow("an unknown zone is UTC")
+        << QDateTime(QDate(2025, 6, 10), QTime(23, 30), Qt::UTC)
+        << QTimeZone(QByteArrayLiteral("Nowhere/Atlantis")) << QDate(2025, 6, 10);
+}
+
+void tst_NewPost::postDayIsTheDayInTheSitesZone()
+{
+    QFETCH(QDateTime, now);
+    QFETCH(QTimeZone, zone);
+    QFETCH(QDate, day);
+    QCOMPARE(digest::postDay(now, zone), day);
+}
+
+void tst_NewPost::todayIsTheDayInTheSitesZone()
+{
+    // 22:30 UTC on the 10th is 00:30 on the 11th in the site's UTC+2: the 11th is today there.
+    const QDateTime lateEvening(QDate(2025, 6, 10), QTime(22, 30, 15), Qt::UTC);
+    const QTimeZone site(2 * 3600);
+    const auto today = NewPost::dateFor(QDate(2025, 6, 11), fixedClock(lateEvening), site);
+    QVERIFY2(today.ok(), qPrintable(today.errorMessage()));
+    // Still written in UTC, the moment itself.
+    QCOMPARE(today.value().toString(Qt::ISODate), u"2025-06-10T22:30:15Z"_s);
+    const auto tomorrow = NewPost::dateFor(QDate(2025, 6, 12), fixedClock(lateEvening), site);
+    QVERIFY(!tomorrow.ok());
+    QVERIFY2(tomorrow.errorMessage().contains(u"it is 2025-06-11 00:30 UTC+02"_s),
+             qPrintable(tomorrow.errorMessage()));
+}
+
+void tst_NewPost::anEarlierDayIsDatedAtFiveInTheSitesZone()
+{
+    // 05:00Z would be the evening before in UTC-6; 05:00 there keeps the post on its day.
+    const auto date = NewPost::dateFor(QDate(2025, 6, 9), fixedClock(), QTimeZone(-6 * 3600));
+    QVERIFY(date.ok());
+    QCOMPARE(date.value().toString(Qt::ISODate), u"2025-06-09T11:00:00Z"_s);
+
+    NewPostRequest request;
+    request.day = QDate(2025, 6, 9);
+    request.siteZone = QTimeZone(-6 * 3600);
+    request.outputPath = m_dir->filePath(u"a.md"_s);
+    const auto post = NewPost::make(request, fixedClock());
+    QVERIFY2(post.ok(), qPrintable(post.errorMessage()));
+    QVERIFY(post.value().text.contains(u"\ndate: 2025-06-09T11:00:00Z\n"_s));
+}
+
 void tst_NewPost::pathPatternExpandsTheDay_data()
 {
     QTest::addColumn<QString>("pattern");
     QTest::addColumn<QString>("expected"); // empty: refused
-    QTest::newRow("default") << digest::defaultPostPathPattern()
+    QTest::newRow("default") << digest::PathPattern::defaultPattern()
                              << u"content/posts/2025-06-09-ai-auto-summary.md"_s;
     QTest::newRow("folders per date")
         << u"content/posts/YYYY/MM/DD.md"_s << u"content/posts/2025/06/09.md"_s;
@@ -142,6 +219,58 @@ void tst_NewPost::pathPatternExpandsTheDay()
     }
     QVERIFY2(path.ok(), qPrintable(path.errorMessage()));
     QCOMPARE(path.value(), expected);
+}
+
+void tst_NewPost::onlyWholeWordPlaceholdersAreReplaced_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("expected");
+    // November: "MM" inside a word would become "11" ("SU11ARY").
+    QTest::newRow("capital word kept")
+        << u"content/posts/SUMMARY-YYYY-MM-DD.md"_s << u"content/posts/SUMMARY-2025-11-09.md"_s;
+    QTest::newRow("capital folder kept")
+        << u"content/ADDED/MM/DD.md"_s << u"content/ADDED/11/09.md"_s;
+    QTest::newRow("placeholders run into letters")
+        << u"content/MMM-YYYYs-DDth-MMdd.md"_s << u"content/MMM-YYYYs-DDth-MMdd.md"_s;
+    QTest::newRow("letter outside ASCII") << u"content/ÄDD-DD.md"_s << u"content/ÄDD-09.md"_s;
+    QTest::newRow("compact date") << u"content/YYYYMMDD.md"_s << u"content/20251109.md"_s;
+    QTest::newRow("digits and underscores separate")
+        << u"content/v2_YYYY_MM_DD.md"_s << u"content/v2_2025_11_09.md"_s;
+    QTest::newRow("folders per date")
+        << u"content/posts/YYYY/MM/DD-summary.md"_s << u"content/posts/2025/11/09-summary.md"_s;
+}
+
+void tst_NewPost::onlyWholeWordPlaceholdersAreReplaced()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, expected);
+    QCOMPARE(digest::PathPattern::expanded(pattern, QDate(2025, 11, 9)), expected);
+    const auto path = NewPost::pathFor(pattern, QDate(2025, 11, 9));
+    QVERIFY2(path.ok(), qPrintable(path.errorMessage()));
+    QCOMPARE(path.value(), expected);
+}
+
+void tst_NewPost::fixedFolderEndsBeforeTheFirstPlaceholder_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("folder");
+    QTest::newRow("default") << digest::PathPattern::defaultPattern() << u"content/posts"_s;
+    QTest::newRow("folders per date")
+        << u"content/posts/YYYY/MM/DD-summary.md"_s << u"content/posts"_s;
+    QTest::newRow("placeholder in a folder name")
+        << u"content/news-YYYY/MM-DD.md"_s << u"content"_s;
+    QTest::newRow("capital folder is no placeholder")
+        << u"content/SUMMARY/YYYY-MM-DD.md"_s << u"content/SUMMARY"_s;
+    QTest::newRow("first folder dated") << u"YYYY/MM-DD.md"_s << QString();
+    QTest::newRow("no folder") << u"YYYY-MM-DD.md"_s << QString();
+    QTest::newRow("cleaned") << u"./content//posts/DD.md"_s << u"content/posts"_s;
+}
+
+void tst_NewPost::fixedFolderEndsBeforeTheFirstPlaceholder()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, folder);
+    QCOMPARE(digest::PathPattern::fixedFolder(pattern), folder);
 }
 
 void tst_NewPost::sectionIsTheFolderUnderContent_data()

@@ -64,6 +64,7 @@ private slots:
     void rangesCountLinesOfTheWholeFile();
     void rangesPointAtTheTextAsWritten_data();
     void rangesPointAtTheTextAsWritten();
+    void datedBulletsUnderABoldHeadEachHaveTheirRange();
     void frontMatterOfEveryFormatShiftsTheLines_data();
     void frontMatterOfEveryFormatShiftsTheLines();
     void sectionsAreKnownByTheirHeadings_data();
@@ -94,6 +95,8 @@ void tst_Outline::everyVariantHasItsParts_data()
     QTest::newRow("titles") << QStringLiteral("titles.md") << 4 << 3 << 2;
     QTest::newRow("prediction bullets") << QStringLiteral("predictions-bullets.md") << 1 << 3 << 6;
     QTest::newRow("prediction lines") << QStringLiteral("predictions-lines.md") << 1 << 3 << 5;
+    QTest::newRow("bold head, two dated bullets")
+        << QStringLiteral("predictions-shared-head.md") << 1 << 3 << 4;
 }
 
 void tst_Outline::everyVariantHasItsParts()
@@ -289,6 +292,18 @@ void tst_Outline::predictionsHaveEventDateAndText_data()
     row("bold italic line, outro left out", "predictions-lines.md", 4,
         "Artificial general intelligence (AGI)", "2031",
         "By 2031: Bold italic line with a dash inside. A deeper bullet adds a reason.");
+    row("bold head, first dated bullet", "predictions-shared-head.md", 0,
+        "Artificial General Intelligence", "2029 (March)",
+        "The earlier guess, carried by cheaper accelerators.");
+    row("bold head, second dated bullet", "predictions-shared-head.md", 1,
+        "Artificial General Intelligence", "2036 (November)",
+        "A later guess, for when the training data runs short.");
+    row("bold head, tight list, first", "predictions-shared-head.md", 2,
+        "Technological Singularity", "2048 (July)",
+        "Systems that improve themselves outpace their makers.");
+    row("bold head, tight list, second, outro left out", "predictions-shared-head.md", 3,
+        "Technological Singularity", "2061 (February)",
+        "A slower path, held back by energy and regulation.");
 }
 
 void tst_Outline::predictionsHaveEventDateAndText()
@@ -397,6 +412,9 @@ void tst_Outline::rangesPointAtTheTextAsWritten_data()
     QTest::newRow("prediction text in a following paragraph")
         << QStringLiteral("predictions-bullets.md") << QStringLiteral("prediction 5")
         << QStringLiteral("38:1-38:37");
+    QTest::newRow("second dated bullet under a bold head")
+        << QStringLiteral("predictions-shared-head.md") << QStringLiteral("prediction 1")
+        << QStringLiteral("30:24-30:76");
 }
 
 void tst_Outline::rangesPointAtTheTextAsWritten()
@@ -418,6 +436,23 @@ void tst_Outline::rangesPointAtTheTextAsWritten()
     else
         actual = outline.predictions.value(index).textRange;
     QCOMPARE(describe(actual), range);
+}
+
+void tst_Outline::datedBulletsUnderABoldHeadEachHaveTheirRange()
+{
+    const Outline outline =
+        parseOutline(outlineFixture(QStringLiteral("predictions-shared-head.md")));
+    QCOMPARE(outline.predictions.size(), 4);
+    const digest::Prediction& first = outline.predictions.at(0);
+    const digest::Prediction& second = outline.predictions.at(1);
+    // The event is written once, on the bold line, for both.
+    QCOMPARE(describe(first.eventRange), QStringLiteral("26:1-26:35"));
+    QCOMPARE(second.eventRange, first.eventRange);
+    // The first runs from the head to its bullet, the second is its own bullet: a click on
+    // either in the outline goes to its own date.
+    QCOMPARE(describe(first.range), QStringLiteral("26:1-28:71"));
+    QCOMPARE(describe(second.range), QStringLiteral("30:1-30:76"));
+    QCOMPARE(describe(outline.predictions.at(3).range), QStringLiteral("35:1-35:73"));
 }
 
 void tst_Outline::frontMatterOfEveryFormatShiftsTheLines_data()

@@ -1,4 +1,5 @@
 #include "core/outline/outline.h"
+#include "core/post/newpost.h"
 #include "core/settings/settings.h"
 #include "core/settings/topicsettings.h"
 #include "core/topics/coverage.h"
@@ -68,6 +69,7 @@ private slots:
     void coverageComesFromEarlierPostsOfTheSite();
     void coverageRescanReadsOnlyChangedPosts();
     void coverageOfAMissingSiteIsEmpty();
+    void coverageFindsPostsInDatedFolders();
     void coverageOfTheWholeCorpus();
     void mergeDropsStickiedAndNsfwAndJoinsDuplicates();
     void mergeOrdersSectionsByScoreAndLimits();
@@ -193,6 +195,39 @@ void tst_TopicMerge::coverageOfAMissingSiteIsEmpty()
              QStringLiteral("/site/content/posts"));
     QCOMPARE(digest::sitePostsFolder(QString(), digest::Settings::defaultPostPathPattern()),
              QString());
+}
+
+void tst_TopicMerge::coverageFindsPostsInDatedFolders()
+{
+    // A site that files its posts by date: the folder named in the pattern is "YYYY", which
+    // exists only once the date is filled in.
+    const QString pattern = QStringLiteral("content/posts/YYYY/MM/DD-summary.md");
+    QTemporaryDir site;
+    const auto writeAt = [&](const QDate& day, const QString& title) {
+        const auto relative = digest::NewPost::pathFor(pattern, day);
+        QVERIFY2(relative.ok(), qPrintable(relative.errorMessage()));
+        digest::test::writeSitePostAt(site.path(), relative.value(), day, {title}, {});
+    };
+    writeAt(QDate(2024, 12, 30), QStringLiteral("Sparse autoencoders find features in vision"));
+    writeAt(QDate(2025, 6, 9), QStringLiteral("Dynamic Concept Models: Latent Reasoning"));
+
+    const QString folder = digest::sitePostsFolder(site.path(), pattern);
+    QCOMPARE(folder, site.filePath(QStringLiteral("content/posts")));
+    const CoverageIndex index = CoverageIndex::scan(folder);
+    QCOMPARE(index.postCount(), 2);
+    const QDate today(2025, 6, 10);
+    const auto covered =
+        index.match(QStringLiteral("[R] Dynamic concept models: latent reasoning"), today);
+    QVERIFY(covered);
+    // The day comes from the front matter: the file name has only the day of the month.
+    QCOMPARE(covered->date, QDate(2025, 6, 9));
+    QVERIFY(index.match(QStringLiteral("Sparse autoencoders find features in vision"), today));
+
+    // A pattern dated from its first folder on scans the whole site folder.
+    QCOMPARE(digest::sitePostsFolder(site.path(), QStringLiteral("YYYY/MM-DD.md")),
+             QDir::cleanPath(site.path()));
+    // A pattern that names no file inside the site has no posts in it.
+    QCOMPARE(digest::sitePostsFolder(site.path(), QStringLiteral("../YYYY.md")), QString());
 }
 
 void tst_TopicMerge::coverageOfTheWholeCorpus()

@@ -1,6 +1,15 @@
-// Builds every published post with the real hugo and checks that the preview's body HTML
+// Builds posts with the real hugo and checks that the preview's body HTML
 // (MarkdownRenderer::postBodyToHtml, which `digestctl render` prints too) says the same as the
-// page Hugo publishes: same elements, same text, same typographic punctuation.
+// page Hugo publishes: same elements, same text, same typographic punctuation. Three sets:
+//   - the fixtures (tests/fixtures/*.md and tests/fixtures/fidelity/*.md), written to cover
+//     what Markdown can hold: tables and their alignments, task lists, footnotes,
+//     strikethrough, autolinks, hostile input and the typographer's cases. They run
+//     everywhere hugo is installed;
+//   - the known differences (tests/fixtures/fidelity/differences/*.md): each must still differ,
+//     for the reason kKnownDifferences gives; one that starts to match is reported, so that
+//     it moves to the fixtures;
+//   - every published post (the corpus, read in place; skipped, visibly, when it is absent).
+//     CTest runs it as an entry of its own, tst_hugofidelity_corpus.
 //
 // The site next to this file has a theme whose single template prints `{{ .Content }}` only,
 // and a home page listing which file became which page. Drafts are built too (--buildDrafts):
@@ -203,11 +212,31 @@ QString cmarkSmartHtml(QStringView postText)
     return result;
 }
 
-QDir postsFolder()
+QDir corpusFolder()
 {
     const QString chosen = qEnvironmentVariable("DIGEST_FIDELITY_POSTS");
     return QDir(chosen.isEmpty() ? QStringLiteral(DIGEST_CORPUS_DIR) : chosen);
 }
+
+const QString kFixtures = QStringLiteral(DIGEST_FIXTURES_DIR);
+
+// Why each file of fixtures/fidelity/differences is not what Hugo publishes.
+const QHash<QString, QString> kKnownDifferences{
+    {u"uppercase-javascript-link.md"_s,
+     u"Hugo 0.111.3 publishes a JAVASCRIPT: link (Goldmark checks the scheme in lower case "
+     "only); the preview drops every javascript: link."_s},
+    {u"javascript-autolink.md"_s,
+     u"Hugo 0.111.3 publishes <javascript:...> as a link; the preview drops it."_s},
+    {u"triple-tilde.md"_s,
+     u"Goldmark strikes ~~~text~~~ through twice; cmark-gfm, reading two tildes only, keeps "
+     "it as written."_s},
+    {u"task-without-space.md"_s,
+     u"Goldmark makes \"[ ]text\" a task; cmark-gfm (and GitHub) need a space after the "
+     "box."_s},
+    {u"autolink-in-parentheses.md"_s,
+     u"Goldmark's linkify takes the closing parenthesis of \"(https://...).\" into the "
+     "address; cmark-gfm balances the parentheses."_s},
+};
 
 bool isDailyPost(const QString& fileName)
 {
@@ -222,6 +251,73 @@ struct Tally
     int cmarkSmart = 0;
 };
 
+// A set of posts as Hugo publishes them: built once, the first time it is asked for.
+class PublishedSite final
+{
+public:
+    // Builds the posts (*.md) of the folders into content/<section>/; an error message, or
+    // empty.
+    QString build(const QString& hugo, const QList<std::pair<QString, QDir>>& sections)
+    {
+        if (!m_dir.isValid())
+            return u"no temporary folder"_s;
+        if (!copyFolder(QStringLiteral(DIGEST_FIDELITY_SITE_DIR), m_dir.path(), {u"*"_s}))
+            return u"cannot copy the site"_s;
+        int posts = 0;
+        for (const auto& [section, folder] : sections) {
+            for (const QString& name : folder.entryList({u"*.md"_s}, QDir::Files)) {
+                const QString target = m_dir.filePath(u"content/"_s + section + u'/' + name);
+                if (!QDir().mkpath(QFileInfo(target).absolutePath()) ||
+                    !QFile::copy(folder.filePath(name), target))
+                    return u"cannot copy "_s + folder.filePath(name);
+                ++posts;
+            }
+        }
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"HUGO_CACHEDIR"_s, m_dir.filePath(u"cache"_s));
+        process.setProcessEnvironment(environment);
+        QElapsedTimer timer;
+        timer.start();
+        process.start(hugo, {u"--source"_s, m_dir.path(), u"--destination"_s,
+                             m_dir.filePath(u"public"_s), u"--buildDrafts"_s, u"--quiet"_s});
+        if (!process.waitForFinished(240000))
+            return u"hugo did not finish within 4 minutes"_s;
+        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+            return QString::fromUtf8(process.readAllStandardError());
+        qInfo("hugo built %d posts in %lld ms", posts, timer.elapsed());
+        // The home page lists "content path <TAB> page path" per post.
+        const QString manifest = readText(m_dir.filePath(u"public/index.html"_s));
+        for (const QString& line : manifest.split(u'\n', Qt::SkipEmptyParts)) {
+            const QStringList fields = line.split(u'\t');
+            if (fields.size() == 2)
+                m_pageOf.insert(fields.at(0),
+                                m_dir.filePath(u"public"_s + fields.at(1) + u"index.html"_s));
+        }
+        m_built = true;
+        return {};
+    }
+
+    bool isBuilt() const { return m_built; }
+    // The published page of content/<section>/<name>, empty when Hugo made none.
+    QString page(const QString& section, const QString& name) const
+    {
+        return m_pageOf.value(section + u'/' + name);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QHash<QString, QString> m_pageOf; // content path -> published page
+    bool m_built = false;
+};
+
+// The rows of a data function: "section/name" and the post's file.
+void addPostRows(const QString& section, const QDir& folder)
+{
+    for (const QString& name : folder.entryList({u"*.md"_s}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(section + u'/' + name)) << section << folder.filePath(name);
+}
+
 } // namespace
 
 class tst_HugoFidelity final : public QObject
@@ -230,91 +326,136 @@ class tst_HugoFidelity final : public QObject
 
 private slots:
     void initTestCase();
+    void fixturesSayWhatHugoPublishes_data();
+    void fixturesSayWhatHugoPublishes();
+    void knownDifferencesStayKnown_data();
+    void knownDifferencesStayKnown();
     void previewSaysWhatHugoPublishes_data();
     void previewSaysWhatHugoPublishes();
     void cleanupTestCase();
 
 private:
-    QTemporaryDir m_site;
-    QHash<QString, QString> m_pageOf; // post file name -> published page
-    QHash<QString, Tally> m_tally;    // "daily" and "hand-written"
+    void buildFixtures();
+    // The comparison of one post: empty when the preview says what Hugo publishes, else where
+    // they first differ.
+    QString difference(const PublishedSite& site, const QString& section, const QString& post,
+                       const QString& tally);
+
+    QString m_hugo;
+    PublishedSite m_fixtureSite;
+    PublishedSite m_corpusSite;
+    QHash<QString, Tally> m_tally; // "fixtures", "daily", "hand-written"
     QStringList m_mismatches;
 };
 
 void tst_HugoFidelity::initTestCase()
 {
-    const QString hugo = QStandardPaths::findExecutable(u"hugo"_s);
-    if (hugo.isEmpty())
+    m_hugo = QStandardPaths::findExecutable(u"hugo"_s);
+    if (m_hugo.isEmpty())
         QSKIP("hugo is not on PATH: install Debian's hugo package (./dev.sh does) to compare "
               "the preview with what Hugo publishes.");
-    const QDir corpus = postsFolder();
-    if (corpus.entryList({u"*.md"_s}, QDir::Files).isEmpty())
-        QSKIP(qPrintable(u"No corpus of published posts at "_s + corpus.path() +
-                         u": nothing to compare."_s));
-    QVERIFY(m_site.isValid());
-    QVERIFY(copyFolder(QStringLiteral(DIGEST_FIDELITY_SITE_DIR), m_site.path(), {u"*"_s}));
-    QVERIFY(copyFolder(corpus.path(), m_site.filePath(u"content/posts"_s), {u"*.md"_s}));
+}
 
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HUGO_CACHEDIR"_s, m_site.filePath(u"cache"_s));
-    process.setProcessEnvironment(environment);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(hugo, {u"--source"_s, m_site.path(), u"--destination"_s,
-                         m_site.filePath(u"public"_s), u"--buildDrafts"_s, u"--quiet"_s});
-    QVERIFY2(process.waitForFinished(240000), "hugo did not finish within 4 minutes");
-    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
-             process.readAllStandardError().constData());
-    qInfo("hugo built %lld posts in %lld ms",
-          qlonglong(corpus.entryList({u"*.md"_s}, QDir::Files).size()), timer.elapsed());
+void tst_HugoFidelity::buildFixtures()
+{
+    if (m_fixtureSite.isBuilt())
+        return;
+    const QString error = m_fixtureSite.build(
+        m_hugo, {{u"fixtures"_s, QDir(kFixtures)},
+                 {u"fidelity"_s, QDir(kFixtures + u"/fidelity"_s)},
+                 {u"differences"_s, QDir(kFixtures + u"/fidelity/differences"_s)}});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
 
-    // The home page lists "content path <TAB> page path" per post.
-    const QString manifest = readText(m_site.filePath(u"public/index.html"_s));
-    for (const QString& line : manifest.split(u'\n', Qt::SkipEmptyParts)) {
-        const QStringList fields = line.split(u'\t');
-        if (fields.size() == 2)
-            m_pageOf.insert(QFileInfo(fields.at(0)).fileName(),
-                            m_site.filePath(u"public"_s + fields.at(1) + u"index.html"_s));
-    }
+void tst_HugoFidelity::fixturesSayWhatHugoPublishes_data()
+{
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<QString>("post");
+    buildFixtures();
+    addPostRows(u"fixtures"_s, QDir(kFixtures));
+    addPostRows(u"fidelity"_s, QDir(kFixtures + u"/fidelity"_s));
+}
+
+void tst_HugoFidelity::fixturesSayWhatHugoPublishes()
+{
+    QFETCH(QString, section);
+    QFETCH(QString, post);
+    const QString differs = difference(m_fixtureSite, section, post, u"fixtures"_s);
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
+}
+
+void tst_HugoFidelity::knownDifferencesStayKnown_data()
+{
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<QString>("post");
+    buildFixtures();
+    addPostRows(u"differences"_s, QDir(kFixtures + u"/fidelity/differences"_s));
+}
+
+void tst_HugoFidelity::knownDifferencesStayKnown()
+{
+    QFETCH(QString, section);
+    QFETCH(QString, post);
+    const QString reason = kKnownDifferences.value(QFileInfo(post).fileName());
+    QVERIFY2(!reason.isEmpty(), "Say in kKnownDifferences why this file differs.");
+    const QString differs = difference(m_fixtureSite, section, post, QString());
+    QEXPECT_FAIL("", qPrintable(reason), Continue);
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
 }
 
 void tst_HugoFidelity::previewSaysWhatHugoPublishes_data()
 {
+    QTest::addColumn<QString>("section");
     QTest::addColumn<QString>("post");
-    const QDir corpus = postsFolder();
-    for (const QString& name : corpus.entryList({u"*.md"_s}, QDir::Files, QDir::Name))
-        QTest::newRow(qPrintable(name)) << corpus.filePath(name);
+    const QDir corpus = corpusFolder();
+    if (corpus.entryList({u"*.md"_s}, QDir::Files).isEmpty())
+        QSKIP(qPrintable(u"No corpus of published posts at "_s + corpus.path() +
+                         u": nothing to compare."_s));
+    const QString error = m_corpusSite.build(m_hugo, {{u"posts"_s, corpus}});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    addPostRows(u"posts"_s, corpus);
 }
 
 void tst_HugoFidelity::previewSaysWhatHugoPublishes()
 {
+    QFETCH(QString, section);
     QFETCH(QString, post);
     const QString name = QFileInfo(post).fileName();
-    QVERIFY2(m_pageOf.contains(name), "Hugo did not publish this post");
-    const QString text = readText(post);
-    const QString published = comparableHtml(readText(m_pageOf.value(name)));
-    const QString ours = comparableHtml(digest::MarkdownRenderer::postBodyToHtml(text));
+    const QString differs =
+        difference(m_corpusSite, section, post, isDailyPost(name) ? u"daily"_s : u"hand-written"_s);
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
+}
 
-    Tally& tally = m_tally[isDailyPost(name) ? u"daily"_s : u"hand-written"_s];
-    ++tally.posts;
-    tally.cmarkSmart += comparableHtml(cmarkSmartHtml(text)) == published;
-    if (ours == published) {
-        ++tally.ours;
-        return;
+QString tst_HugoFidelity::difference(const PublishedSite& site, const QString& section,
+                                     const QString& post, const QString& tally)
+{
+    const QString name = QFileInfo(post).fileName();
+    const QString page = site.page(section, name);
+    if (page.isEmpty())
+        return u"Hugo did not publish this post"_s;
+    const QString text = readText(post);
+    const QString published = comparableHtml(readText(page));
+    const QString ours = comparableHtml(digest::MarkdownRenderer::postBodyToHtml(text));
+    const bool same = ours == published;
+    if (!tally.isEmpty()) {
+        Tally& counts = m_tally[tally];
+        ++counts.posts;
+        counts.ours += same;
+        counts.cmarkSmart += comparableHtml(cmarkSmartHtml(text)) == published;
+        if (!same)
+            m_mismatches.append(name + shortDiff(published, ours));
     }
-    m_mismatches.append(name + shortDiff(published, ours));
-    QFAIL(
-        qPrintable(u"The preview differs from the published page:"_s + shortDiff(published, ours)));
+    return same ? QString()
+                : u"The preview differs from the published page:"_s + shortDiff(published, ours);
 }
 
 void tst_HugoFidelity::cleanupTestCase()
 {
-    for (const QString& kind : {u"daily"_s, u"hand-written"_s}) {
+    for (const QString& kind : {u"fixtures"_s, u"daily"_s, u"hand-written"_s}) {
         const Tally tally = m_tally.value(kind);
         if (tally.posts == 0)
             continue;
-        qInfo("%s posts: %d of %d match what Hugo publishes (cmark-gfm's CMARK_OPT_SMART: %d)",
+        qInfo("%s: %d of %d match what Hugo publishes (cmark-gfm's CMARK_OPT_SMART: %d)",
               qPrintable(kind), tally.ours, tally.posts, tally.cmarkSmart);
     }
     for (const QString& mismatch : std::as_const(m_mismatches))

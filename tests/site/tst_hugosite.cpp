@@ -3,6 +3,7 @@
 
 #include "core/post/markdownescape.h"
 #include "core/render/markdownrenderer.h"
+#include "processenvironment.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -141,14 +142,14 @@ private:
 Run tst_HugoSite::digestctl(const QStringList& arguments) const
 {
     // Settings of our own, so that the user's site folder or file name pattern cannot leak in.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = digest::test::pinnedLocaleEnvironment();
     environment.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
     return runProgram(QStringLiteral(DIGESTCTL_PATH), arguments, environment);
 }
 
 void tst_HugoSite::buildSite(const QStringList& extraArguments, const QString& destination)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = digest::test::pinnedLocaleEnvironment();
     environment.insert(u"HUGO_CACHEDIR"_s, m_home.filePath(u"hugo-cache"_s));
     const QStringList arguments = QStringList{u"--source"_s, m_site.path(), u"--destination"_s,
                                               sitePath(destination), u"--quiet"_s} +

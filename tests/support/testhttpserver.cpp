@@ -324,6 +324,22 @@ QByteArray TestHttpServer::gzip(const QByteArray& data)
     return member;
 }
 
+RefusingPort::RefusingPort()
+    : m_socket(new QTcpSocket)
+{
+    m_socket->bind(QHostAddress::LocalHost, 0);
+}
+
+RefusingPort::~RefusingPort()
+{
+    delete m_socket;
+}
+
+quint16 RefusingPort::port() const
+{
+    return m_socket->localPort();
+}
+
 ScopedEnvironment::ScopedEnvironment(const QList<std::pair<QByteArray, QByteArray>>& variables)
 {
     for (const auto& [name, value] : variables) {

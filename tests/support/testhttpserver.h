@@ -82,6 +82,8 @@ public:
     int requestCount(const QString& path) const;
     // The most connections that were open at the same time.
     int maxConcurrentConnections() const { return m_maxOpen; }
+    // Connections open now: 0 once every client has hung up (or been hung up on).
+    int openConnections() const { return m_open; }
 
     // The body as a gzip member (RFC 1952), made with Qt's zlib.
     static QByteArray gzip(const QByteArray& data);
@@ -99,6 +101,21 @@ private:
     QList<RecordedRequest> m_requests;
     int m_open = 0;
     int m_maxOpen = 0;
+};
+
+// A loopback port that refuses connections for as long as this lives: a TCP socket is bound to
+// it and never listens. (The port of a server that was closed may be anyone's by now.)
+class RefusingPort final
+{
+public:
+    RefusingPort();
+    ~RefusingPort();
+    Q_DISABLE_COPY_MOVE(RefusingPort)
+
+    quint16 port() const;
+
+private:
+    QTcpSocket* m_socket;
 };
 
 // Sets environment variables while it lives (an empty value unsets one) and puts the old

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace digest::test {
 
@@ -13,6 +14,15 @@ QByteArray fixture(const QString& relativePath)
 
 QString writeSitePost(const QString& siteFolder, const QDate& date, const QStringList& consequences,
                       const QStringList& trending)
+{
+    return writeSitePostAt(
+        siteFolder,
+        QStringLiteral("content/posts/%1-ai-auto-summary.md").arg(date.toString(Qt::ISODate)), date,
+        consequences, trending);
+}
+
+QString writeSitePostAt(const QString& siteFolder, const QString& relativePath, const QDate& date,
+                        const QStringList& consequences, const QStringList& trending)
 {
     const QString day = date.toString(Qt::ISODate);
     QString text = QStringLiteral("---\ntitle: \"[Daily Automated AI Summary]\"\n"
@@ -31,9 +41,8 @@ QString writeSitePost(const QString& siteFolder, const QDate& date, const QStrin
         text += QStringLiteral("- %1\n").arg(title);
     text += QStringLiteral("\n## GPT predicts future events\n\n- **Something** (March 2031)  \n"
                            "  A paragraph.\n");
-    const QString folder = QDir(siteFolder).filePath(QStringLiteral("content/posts"));
-    QDir().mkpath(folder);
-    const QString path = QDir(folder).filePath(day + QStringLiteral("-ai-auto-summary.md"));
+    const QString path = QDir(siteFolder).filePath(relativePath);
+    QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     if (file.open(QIODevice::WriteOnly))
         file.write(text.toUtf8());

@@ -14,5 +14,8 @@ QByteArray fixture(const QString& relativePath);
 // format whose consequence items and trending topics have these titles.
 QString writeSitePost(const QString& siteFolder, const QDate& date, const QStringList& consequences,
                       const QStringList& trending);
+// The same post at a path of its own, relative to the site folder (its folders are made).
+QString writeSitePostAt(const QString& siteFolder, const QString& relativePath, const QDate& date,
+                        const QStringList& consequences, const QStringList& trending);
 
 } // namespace digest::test

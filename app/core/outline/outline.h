@@ -61,6 +61,8 @@ struct TrendingTopic
 struct Prediction
 {
     QString event;
+    // Where the event is written. A bold head over several dated bullets is one event with a
+    // prediction per bullet: all of them point at the head, which is in the first one's range.
     SourceRange eventRange;
     // The date as written, "March 2031"; a bare year or range ("2035", "2035-2040") when no
     // month is given; empty when there is no date at all.

@@ -1,6 +1,8 @@
 // Reads "GPT predicts future events": each prediction's event (the bold text), its date and its
 // text, whether written as a bullet, a numbered item or a bold line, with the text on the
-// head's line, after a break, in a nested bullet or in a following paragraph.
+// head's line, after a break, in a nested bullet or in a following paragraph. A bold line over
+// a list of bullets that each start with a bold date ("**2025** (January): ...") is one event
+// with a prediction per date.
 
 #include "core/outline/outlinereader.h"
 
@@ -121,6 +123,23 @@ cmark_node* findEvent(cmark_node* paragraph, bool anywhere)
     return nullptr;
 }
 
+// A list item that starts with a date in bold and nothing else in it: "**2030** (June): ...".
+bool isDatedItem(cmark_node* item)
+{
+    cmark_node* strong = findEvent(leadingParagraph(item), false);
+    if (!strong)
+        return false;
+    const QString text = cleanEvent(plainText(strong));
+    const QString when = findWhen(text);
+    if (when.isEmpty())
+        return false;
+    QString rest = text;
+    rest.remove(when);
+    return std::all_of(rest.cbegin(), rest.cend(), [](QChar c) {
+        return c.isSpace() || isSeparator(c) || c == u'(' || c == u')';
+    });
+}
+
 cmark_node* childOf(cmark_node* parent, cmark_node* node)
 {
     while (node && cmark_node_parent(node) != parent)
@@ -148,6 +167,7 @@ public:
 
 private:
     void start(cmark_node* container, cmark_node* paragraph, cmark_node* event, bool boldLine);
+    void readBoldLineList(cmark_node* list);
     void readHead(cmark_node* paragraph, cmark_node* event);
     void addBody(cmark_node* first, cmark_node* last, const QString& text);
     // The prediction so far has no text, so the next block is its text.
@@ -168,7 +188,11 @@ private:
 void PredictionReader::readTopLevel(cmark_node* block)
 {
     const int type = nodeType(block);
-    if (type == CMARK_NODE_LIST && !(awaitsText() && m_boldLine)) {
+    if (type == CMARK_NODE_LIST && awaitsText() && m_boldLine) {
+        readBoldLineList(block);
+        return;
+    }
+    if (type == CMARK_NODE_LIST) {
         for (cmark_node* item = cmark_node_first_child(block); item; item = cmark_node_next(item)) {
             cmark_node* paragraph = leadingParagraph(item);
             if (cmark_node* event = findEvent(paragraph, true))
@@ -205,6 +229,30 @@ void PredictionReader::start(cmark_node* container, cmark_node* paragraph, cmark
     for (cmark_node* child = cmark_node_next(paragraph); child; child = cmark_node_next(child))
         addBody(child, child, plainText(child));
     m_last = container;
+}
+
+// The list under a bold line is its text; a second bullet that starts with a bold date is a
+// prediction of its own, of the same event. Its range is its own bullet; its eventRange is the
+// bold line's, where the event is written.
+void PredictionReader::readBoldLineList(cmark_node* list)
+{
+    const QString event = m_current.event;
+    const SourceRange eventRange = m_current.eventRange;
+    bool hasDatedItem = false;
+    for (cmark_node* item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
+        if (isDatedItem(item)) {
+            if (hasDatedItem) {
+                finish();
+                m_has = true;
+                m_boldLine = true;
+                m_current.event = event;
+                m_current.eventRange = eventRange;
+                m_start = item;
+            }
+            hasDatedItem = true;
+        }
+        addBody(item, item, plainText(item));
+    }
 }
 
 void PredictionReader::readHead(cmark_node* paragraph, cmark_node* event)

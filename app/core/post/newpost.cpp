@@ -1,5 +1,7 @@
 #include "core/post/newpost.h"
 
+#include "core/post/postday.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -25,37 +27,31 @@ Clock systemClock()
     };
 }
 
-QString defaultPostPathPattern()
-{
-    return QStringLiteral("content/posts/YYYY-MM-DD-ai-auto-summary.md");
-}
-
-Result<QDateTime> NewPost::dateFor(QDate day, const Clock& clock)
+Result<QDateTime> NewPost::dateFor(QDate day, const Clock& clock, const QTimeZone& siteZone)
 {
     if (!day.isValid())
         return Error{tr("The day of the new post is not a valid date.")};
+    const QTimeZone zone = siteZone.isValid() ? siteZone : QTimeZone::utc();
     const QDateTime now = clock().toUTC();
-    const QDate today = now.date();
+    const QDate today = postDay(now, zone);
     if (day > today)
-        return Error{
-            tr("%1 is in the future (it is %2 UTC now); Hugo does not publish a post "
-               "dated in the future.")
-                .arg(day.toString(Qt::ISODate), now.toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
+        return Error{tr("%1 is in the future (it is %2 %3 now); Hugo does not publish a post "
+                        "dated in the future.")
+                         .arg(day.toString(Qt::ISODate),
+                              now.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                              QString::fromUtf8(zone.id()))};
     if (day < today)
-        return QDateTime(day, QTime(kPastDayHour, 0), Qt::UTC);
+        return QDateTime(day, QTime(kPastDayHour, 0), zone).toUTC();
     const QTime time = now.time();
-    return QDateTime(today, QTime(time.hour(), time.minute(), time.second()), Qt::UTC);
+    return QDateTime(now.date(), QTime(time.hour(), time.minute(), time.second()), Qt::UTC);
 }
 
 Result<QString> NewPost::pathFor(const QString& pattern, QDate day)
 {
     if (pattern.trimmed().isEmpty())
         return Error{tr("The file name pattern for new posts is empty.")};
-    QString path = pattern;
-    path.replace(QStringLiteral("YYYY"), day.toString(QStringLiteral("yyyy")))
-        .replace(QStringLiteral("MM"), day.toString(QStringLiteral("MM")))
-        .replace(QStringLiteral("DD"), day.toString(QStringLiteral("dd")));
-    path = QDir::cleanPath(QDir::fromNativeSeparators(path));
+    const QString path =
+        QDir::cleanPath(QDir::fromNativeSeparators(PathPattern::expanded(pattern, day)));
     const bool outside = QDir::isAbsolutePath(path) || path == u".." ||
                          path.startsWith(QStringLiteral("../")) || path == u".";
     if (outside)
@@ -101,7 +97,7 @@ Result<NewPostFile> NewPost::make(const NewPostRequest& request, const Clock& cl
 {
     if (!Archetype::isModelName(request.model))
         return Error{tr("'%1' is not a model name.").arg(request.model)};
-    const Result<QDateTime> date = dateFor(request.day, clock);
+    const Result<QDateTime> date = dateFor(request.day, clock, request.siteZone);
     if (!date)
         return Error{date.errorMessage()};
     const Result<QString> path = targetPath(request);

@@ -2,6 +2,7 @@
 
 #include "core/markdown/cmarkparser.h"
 #include "core/post/frontmatter.h"
+#include "core/render/hugomarkup.h"
 #include "core/render/smartpunctuation.h"
 
 #include <cmark-gfm.h>
@@ -13,13 +14,21 @@ namespace {
 
 // No CMARK_OPT_SMART: cmark's smart punctuation follows the CommonMark reference, and Hugo
 // publishes Goldmark's, which differs (CVPR'24, '23, an empty ""); SmartPunctuation applies
-// Goldmark's rules to the parsed text instead.
-constexpr int kOptions = CMARK_OPT_DEFAULT;
+// Goldmark's rules to the parsed text instead. Goldmark reads footnotes, and strikes through
+// text between two tildes only ("~one~" stays as written).
+constexpr int kOptions =
+    CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
 
 struct CStringDeleter
 {
     void operator()(char* text) const { cmark_get_default_mem_allocator()->free(text); }
 };
+
+QString renderHtml(cmark_node* block, int options, cmark_llist* extensions)
+{
+    const std::unique_ptr<char, CStringDeleter> html(cmark_render_html(block, options, extensions));
+    return QString::fromUtf8(html.get());
+}
 
 } // namespace
 
@@ -35,12 +44,19 @@ QStringList MarkdownRenderer::toHtmlBlocks(QStringView markdown, SourcePositions
     const CmarkDocument document(source, options);
     // Over the whole document: Goldmark's quote counters run across blocks.
     SmartPunctuation::apply(document.root(), source);
+    HugoMarkup::rewriteTree(document.root());
     QStringList blocks;
     for (cmark_node* block = cmark_node_first_child(document.root()); block;
          block = cmark_node_next(block)) {
-        std::unique_ptr<char, CStringDeleter> html(
-            cmark_render_html(block, options, document.extensions()));
-        blocks.append(QString::fromUtf8(html.get()));
+        QString html = renderHtml(block, options, document.extensions());
+        if (positions == SourcePositions::Omit && html.contains(u"<table")) {
+            // HugoMarkup tells a short row's filler cells by their source positions.
+            html = HugoMarkup::withoutSourcePositions(HugoMarkup::respell(
+                renderHtml(block, options | CMARK_OPT_SOURCEPOS, document.extensions())));
+        } else {
+            html = HugoMarkup::respell(html);
+        }
+        blocks.append(html);
     }
     return blocks;
 }

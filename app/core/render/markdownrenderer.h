@@ -8,7 +8,8 @@ namespace digest {
 
 // Turns Markdown into HTML the way the site publishes it: CommonMark with the GFM extensions
 // (tables, strikethrough, autolinks, tag filter, task lists) and the typographic punctuation
-// Hugo's Goldmark gives it (curly quotes, dashes, ellipses; see Typographer). Raw HTML is
+// Hugo's Goldmark gives it (curly quotes, dashes, ellipses; see Typographer), footnotes, and
+// Goldmark's spelling of the markup where cmark-gfm's differs (see HugoMarkup). Raw HTML is
 // omitted and unsafe link schemes are dropped, so untrusted text cannot inject markup.
 // Safe to call from any thread.
 class MarkdownRenderer final

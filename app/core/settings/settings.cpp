@@ -1,6 +1,6 @@
 #include "core/settings/settings.h"
 
-#include "core/post/newpost.h"
+#include "core/post/pathpattern.h"
 #include "core/version.h"
 
 #include <QDir>
@@ -18,7 +18,7 @@ const QHash<QString, QVariant>& defaults()
 {
     static const QHash<QString, QVariant> values = {
         {QLatin1String(SettingKey::LastFolder), QDir::homePath()},
-        {QLatin1String(SettingKey::PostPathPattern), digest::defaultPostPathPattern()},
+        {QLatin1String(SettingKey::PostPathPattern), PathPattern::defaultPattern()},
         {QLatin1String(SettingKey::SiteTimeZone), QStringLiteral("UTC")},
         {QLatin1String(SettingKey::TopicTitlesKeepFlair), false},
         {QLatin1String(SettingKey::FetchTopicsOnStart), true},

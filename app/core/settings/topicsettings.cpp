@@ -1,5 +1,6 @@
 #include "core/settings/topicsettings.h"
 
+#include "core/post/postday.h"
 #include "core/settings/settings.h"
 #include "core/topics/coverage.h"
 
@@ -34,7 +35,9 @@ Result<TopicFetchConfig> topicFetchConfig(const Settings& settings)
     config.policy.connectTimeout = std::chrono::milliseconds(settings.networkConnectTimeoutMs());
     config.policy.timeout = std::chrono::milliseconds(settings.networkTimeoutMs());
     config.postsFolder = sitePostsFolder(settings.siteFolder(), settings.postPathPattern());
-    config.merge.today = QDate::currentDate();
+    // The site's day, as new posts have it (the local date would let today's own draft cover
+    // today's topics east of UTC just after midnight).
+    config.merge.today = postDay(QDateTime::currentDateTimeUtc(), settings.siteTimeZone());
     return config;
 }
 

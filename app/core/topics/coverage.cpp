@@ -1,6 +1,8 @@
 #include "core/topics/coverage.h"
 
 #include "core/outline/outline.h"
+#include "core/post/newpost.h"
+#include "core/post/pathpattern.h"
 #include "core/post/postfile.h"
 #include "core/topics/titlematch.h"
 
@@ -98,10 +100,11 @@ qsizetype CoverageIndex::titleCount() const
 
 QString sitePostsFolder(const QString& siteFolder, const QString& postPathPattern)
 {
-    if (siteFolder.isEmpty())
+    // A pattern that names no file inside the site (absolute, or above it) has no posts there.
+    if (siteFolder.isEmpty() || !NewPost::pathFor(postPathPattern, QDate(2000, 1, 1)))
         return QString();
-    const QString folder = QFileInfo(postPathPattern).path();
-    return QDir(siteFolder).filePath(folder == u"." ? QString() : folder);
+    const QString folder = PathPattern::fixedFolder(postPathPattern);
+    return folder.isEmpty() ? QDir::cleanPath(siteFolder) : QDir(siteFolder).filePath(folder);
 }
 
 } // namespace digest

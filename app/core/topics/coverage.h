@@ -60,7 +60,10 @@ private:
     QHash<QString, PostTitles> m_posts;
 };
 
-// Where the site keeps its posts: the folder of the post path pattern, inside the site.
+// Where the site keeps its posts: the folder of the post path pattern inside the site, up to
+// its first folder with a date placeholder ("content/posts" for "content/posts/YYYY/MM/DD.md");
+// the scan reads that folder's subfolders too, so the dated ones are found. Empty without a site
+// or for a pattern that names no file in it.
 QString sitePostsFolder(const QString& siteFolder, const QString& postPathPattern);
 
 } // namespace digest

@@ -10,7 +10,8 @@ namespace digest {
 
 struct MergeOptions
 {
-    // Posts of this day and later are not "earlier posts" (the one being written is among them).
+    // Posts of this day and later are not "earlier posts" (the one being written is among them):
+    // the post's day, postDay() in the site's time zone.
     QDate today;
     // At most this many topics per section; zero for all.
     int perSectionLimit = 0;
