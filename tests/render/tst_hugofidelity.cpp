@@ -24,7 +24,7 @@
 // which the renderer used before, so the figure it reached stays visible next to ours.
 
 #include "core/post/frontmatter.h"
-#include "core/render/cmarkparser.h"
+#include "core/markdown/cmarkdocument.h"
 #include "core/render/markdownrenderer.h"
 
 #include <QDir>

@@ -1,9 +1,8 @@
 #include "ui/mainwindow/mainwindow.h"
 
-#include "core/outline/outlinescheduler.h"
+#include "core/analysis/analysisscheduler.h"
 #include "core/post/newpost.h"
 #include "core/post/postfile.h"
-#include "core/render/renderscheduler.h"
 #include "core/settings/settings.h"
 #include "ui/editor/findbar.h"
 #include "ui/editor/markdowneditor.h"
@@ -68,15 +67,13 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_splitter->setStretchFactor(2, 1);
     setCentralWidget(m_splitter);
 
-    m_renderer = new RenderScheduler(this);
-    m_outliner = new OutlineScheduler(this);
-    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
-        const QString text = m_editor->text();
-        m_renderer->request(text, m_editor->textRevision());
-        m_outliner->request(text);
+    m_analyzer = new AnalysisScheduler(this);
+    connect(m_editor, &QPlainTextEdit::textChanged, this,
+            [this] { m_analyzer->request(m_editor->text(), m_editor->textRevision()); });
+    connect(m_analyzer, &AnalysisScheduler::analyzed, this, [this](const PostAnalysis& analysis) {
+        showPage(analysis.page);
+        m_outline->setOutline(analysis.outline);
     });
-    connect(m_renderer, &RenderScheduler::rendered, this, &MainWindow::showPage);
-    connect(m_outliner, &OutlineScheduler::parsed, m_outline, &OutlineView::setOutline);
     connect(m_outline, &OutlineView::positionActivated, this, &MainWindow::moveEditorTo);
     connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &MainWindow::syncPreviewToEditor);

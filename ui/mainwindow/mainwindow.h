@@ -8,8 +8,7 @@ class QSplitter;
 
 namespace digest {
 struct PagePreview;
-class OutlineScheduler;
-class RenderScheduler;
+class AnalysisScheduler;
 class Settings;
 } // namespace digest
 
@@ -77,8 +76,7 @@ private:
     FindBar* m_findBar = nullptr;
     QLabel* m_pageStats = nullptr;
     PreviewView* m_preview = nullptr;
-    RenderScheduler* m_renderer = nullptr;
-    OutlineScheduler* m_outliner = nullptr;
+    AnalysisScheduler* m_analyzer = nullptr;
     bool m_scrollSync = true;
     // Set while the editor follows the preview, so that it does not push the preview back.
     bool m_followingPreview = false;

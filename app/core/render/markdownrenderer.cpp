@@ -1,7 +1,7 @@
 #include "core/render/markdownrenderer.h"
 
+#include "core/markdown/cmarkdocument.h"
 #include "core/post/frontmatter.h"
-#include "core/render/cmarkparser.h"
 #include "core/render/smartpunctuation.h"
 
 #include <cmark-gfm.h>
@@ -21,6 +21,12 @@ struct CStringDeleter
     void operator()(char* text) const { cmark_get_default_mem_allocator()->free(text); }
 };
 
+int optionsFor(MarkdownRenderer::SourcePositions positions)
+{
+    return kOptions |
+           (positions == MarkdownRenderer::SourcePositions::Mark ? CMARK_OPT_SOURCEPOS : 0);
+}
+
 } // namespace
 
 QString MarkdownRenderer::toHtml(QStringView markdown, SourcePositions positions)
@@ -30,11 +36,14 @@ QString MarkdownRenderer::toHtml(QStringView markdown, SourcePositions positions
 
 QStringList MarkdownRenderer::toHtmlBlocks(QStringView markdown, SourcePositions positions)
 {
-    const int options = kOptions | (positions == SourcePositions::Mark ? CMARK_OPT_SOURCEPOS : 0);
-    const QByteArray source = markdown.toUtf8();
-    const CmarkDocument document(source, options);
+    return toHtmlBlocks(CmarkDocument(markdown.toUtf8(), optionsFor(positions)), positions);
+}
+
+QStringList MarkdownRenderer::toHtmlBlocks(CmarkDocument&& document, SourcePositions positions)
+{
+    const int options = optionsFor(positions);
     // Over the whole document: Goldmark's quote counters run across blocks.
-    SmartPunctuation::apply(document.root(), source);
+    SmartPunctuation::apply(document.root(), document.source());
     QStringList blocks;
     for (cmark_node* block = cmark_node_first_child(document.root()); block;
          block = cmark_node_next(block)) {
