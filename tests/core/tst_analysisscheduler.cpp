@@ -1,23 +1,11 @@
 #include "core/analysis/analysisscheduler.h"
 #include "core/markdown/cmarkdocument.h"
+#include "topicfixtures.h"
 
-#include <QFile>
 #include <QTest>
 
 using digest::AnalysisScheduler;
 using digest::PostAnalysis;
-
-namespace {
-
-QString fixture(const QString& name)
-{
-    QFile file(QStringLiteral(DIGEST_FIXTURES_DIR "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return QString::fromUtf8(file.readAll());
-}
-
-} // namespace
 
 class tst_AnalysisScheduler final : public QObject
 {
@@ -84,7 +72,8 @@ void tst_AnalysisScheduler::eachResultIsOneRevisionParsedOnce()
     connect(&scheduler, &AnalysisScheduler::analyzed, this,
             [&results](const PostAnalysis& analysis) { results << analysis; });
     // A long post keeps the worker busy while the "keystrokes" arrive; each adds a topic.
-    const QString post = fixture(QStringLiteral("canonical.md"));
+    const QString post = QString::fromUtf8(digest::test::fixture(QStringLiteral("canonical.md")));
+    QVERIFY(!post.isEmpty());
     const QString bulk = QStringLiteral("Intro paragraph with *some* text.\n\n").repeated(20000);
     constexpr int kKeystrokes = 30;
     const auto version = [&](int revision) -> QString {

@@ -7,6 +7,7 @@
 #include "core/analysis/postanalysis.h"
 #include "core/markdown/cmarkdocument.h"
 #include "core/render/markdownrenderer.h"
+#include "topicfixtures.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -18,14 +19,6 @@ using digest::CmarkDocument;
 using digest::PostAnalysis;
 
 namespace {
-
-QString readText(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return QString::fromUtf8(file.readAll());
-}
 
 // Where the shared parse and the standalone readers part on one post; empty if nowhere.
 QString difference(const QString& text)
@@ -62,14 +55,14 @@ private slots:
 
 void tst_PostAnalysis::oneParseSaysWhatTheStandaloneReadersSay_data()
 {
-    QTest::addColumn<QString>("path");
-    QDirIterator posts(QStringLiteral(DIGEST_FIXTURES_DIR), {QStringLiteral("*.md")}, QDir::Files,
+    QTest::addColumn<QString>("fixture");
+    const QDir fixtures(QStringLiteral(DIGEST_FIXTURES_DIR));
+    QDirIterator posts(fixtures.path(), {QStringLiteral("*.md")}, QDir::Files,
                        QDirIterator::Subdirectories);
     int rows = 0;
     while (posts.hasNext()) {
-        const QString path = posts.next();
-        QTest::newRow(qPrintable(QDir(QStringLiteral(DIGEST_FIXTURES_DIR)).relativeFilePath(path)))
-            << path;
+        const QString name = fixtures.relativeFilePath(posts.next());
+        QTest::newRow(qPrintable(name)) << name;
         ++rows;
     }
     QVERIFY2(rows >= 10, "the fixtures are missing");
@@ -77,8 +70,8 @@ void tst_PostAnalysis::oneParseSaysWhatTheStandaloneReadersSay_data()
 
 void tst_PostAnalysis::oneParseSaysWhatTheStandaloneReadersSay()
 {
-    QFETCH(QString, path);
-    const QString text = readText(path);
+    QFETCH(QString, fixture);
+    const QString text = QString::fromUtf8(digest::test::fixture(fixture));
     QVERIFY(!text.isEmpty());
     const QString problem = difference(text);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -92,7 +85,9 @@ void tst_PostAnalysis::oneParseSaysWhatTheStandaloneReadersSayOverTheCorpus()
         QSKIP("The post corpus is not there (" DIGEST_CORPUS_DIR "); the fixtures still run.");
     QStringList problems;
     for (const QString& name : names) {
-        const QString problem = difference(readText(folder.filePath(name)));
+        QFile file(folder.filePath(name));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QString problem = difference(QString::fromUtf8(file.readAll()));
         if (!problem.isEmpty())
             problems << name + QStringLiteral(": ") + problem;
     }
@@ -101,7 +96,8 @@ void tst_PostAnalysis::oneParseSaysWhatTheStandaloneReadersSayOverTheCorpus()
 
 void tst_PostAnalysis::aRevisionIsParsedOnce()
 {
-    const QString text = readText(QStringLiteral(DIGEST_FIXTURES_DIR "/canonical.md"));
+    const QString text = QString::fromUtf8(digest::test::fixture(QStringLiteral("canonical.md")));
+    QVERIFY(!text.isEmpty());
 
     const int before = CmarkDocument::parsesSoFar();
     const PostAnalysis analysis = analyzePost(text, 3);
