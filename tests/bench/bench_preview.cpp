@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,8 +52,29 @@ struct Fixture
     digest::Desk* desk;
     MainWindow* window;
     MarkdownEditor* editor;
+    PreviewView* preview;
     int shownRevision = -1;
 };
+
+// Waits until the preview shows `revision`, woken by the preview's own signal: QTest::qWaitFor
+// sleeps 10 ms between looks, which would round every latency up to a multiple of 10 ms.
+bool waitForRevision(Fixture& fixture, int revision, int timeoutMs)
+{
+    if (fixture.shownRevision >= revision)
+        return true;
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    // Connected after main()'s connection, so shownRevision is already updated here.
+    QObject::connect(fixture.preview, &PreviewView::contentUpdated, &loop, [&](int shown) {
+        if (shown >= revision)
+            loop.quit();
+    });
+    timeout.start(timeoutMs);
+    loop.exec();
+    return fixture.shownRevision >= revision;
+}
 
 void open(Fixture& fixture, const QString& path)
 {
@@ -60,7 +82,7 @@ void open(Fixture& fixture, const QString& path)
     fixture.desk->session().document().setModified(false);
     fixture.window->openFile(path);
     const int wanted = fixture.editor->textRevision();
-    if (!QTest::qWaitFor([&] { return fixture.shownRevision >= wanted; }, 120000))
+    if (!waitForRevision(fixture, wanted, 120000))
         qFatal("the preview never showed %s", qPrintable(path));
 }
 
@@ -73,7 +95,7 @@ void measureLatency(Fixture& fixture, const char* name, int keystrokes)
         timer.start();
         QTest::keyClick(fixture.editor, Qt::Key_A);
         const int wanted = fixture.editor->textRevision();
-        if (!QTest::qWaitFor([&] { return fixture.shownRevision >= wanted; }, 60000))
+        if (!waitForRevision(fixture, wanted, 60000))
             qFatal("the preview did not follow a keystroke within a minute");
         latencies << double(timer.nsecsElapsed()) / 1e6;
     }
@@ -103,7 +125,7 @@ void measureStall(Fixture& fixture, int keystrokes)
         QTest::qWait(30); // about 33 keystrokes a second, a fast typist
     }
     const int wanted = fixture.editor->textRevision();
-    if (!QTest::qWaitFor([&] { return fixture.shownRevision >= wanted; }, 60000))
+    if (!waitForRevision(fixture, wanted, 60000))
         qFatal("the preview did not catch up within a minute");
     ticker.stop();
     std::printf("1 MB document          longest GUI-thread stall while typing %d keys: %.1f ms\n",
@@ -128,8 +150,9 @@ int main(int argc, char* argv[])
     MainWindow window(desk);
     window.resize(1280, 800);
     window.show();
-    Fixture fixture{&desk, &window, window.findChild<MarkdownEditor*>()};
-    QObject::connect(window.findChild<PreviewView*>(), &PreviewView::contentUpdated,
+    Fixture fixture{&desk, &window, window.findChild<MarkdownEditor*>(),
+                    window.findChild<PreviewView*>()};
+    QObject::connect(fixture.preview, &PreviewView::contentUpdated,
                      [&](int revision) { fixture.shownRevision = revision; });
 
     const QString small = dir.filePath(QStringLiteral("small.md"));

@@ -1,11 +1,14 @@
 // Benchmark, not a test: prints how long the preview's Markdown rendering takes for a post of
 // about 6 KB and for a document of about 1 MB, with the typographer (MarkdownRenderer today)
 // and as it was before (cmark-gfm's own CMARK_OPT_SMART), plus the typographer pass alone.
-// The renderer runs on every keystroke, off the GUI thread. Both texts come from the corpus,
+// The renderer runs on every keystroke, off the GUI thread, and with it the outline: the last
+// lines time the page and the outline each with its own parse, both so (as before: each on its
+// own worker thread), and both from one parse (PostAnalysis, now). Both texts come from the corpus,
 // read in place.
 //   bench_render [FOLDER]
 
-#include "core/markdown/cmarkparser.h"
+#include "core/analysis/postanalysis.h"
+#include "core/markdown/cmarkdocument.h"
 #include "core/post/frontmatter.h"
 #include "core/render/markdownrenderer.h"
 #include "core/render/smartpunctuation.h"
@@ -47,6 +50,22 @@ double medianMilliseconds(int rounds, const std::function<void()>& run)
     return times[times.size() / 2];
 }
 
+// The median of each of `runs`, in milliseconds, running them in turns `rounds` times.
+std::vector<double> interleavedMedians(int rounds, const std::vector<std::function<void()>>& runs)
+{
+    std::vector<std::vector<double>> times(runs.size());
+    for (int round = 0; round < rounds; ++round) {
+        for (size_t i = 0; i < runs.size(); ++i)
+            times[i].push_back(medianMilliseconds(1, runs[i]));
+    }
+    std::vector<double> medians;
+    for (std::vector<double>& each : times) {
+        std::sort(each.begin(), each.end());
+        medians.push_back(each[each.size() / 2]);
+    }
+    return medians;
+}
+
 // cmark-gfm alone, with the given CMARK_OPT_* options.
 QString renderWithCmark(const QString& markdown, int options)
 {
@@ -80,11 +99,30 @@ void report(const char* name, const QString& markdown, int rounds)
         std::sort(times.begin(), times.end());
         pass = times[times.size() / 2];
     }
+    // Taken in turns, round by round, so that the machine's ups and downs fall on all four.
+    const std::vector<double> analysis =
+        interleavedMedians(rounds, {[&] { digest::PagePreviewRenderer::render(markdown); },
+                                    [&] { digest::parseOutline(markdown); },
+                                    [&] {
+                                        digest::parseOutline(markdown);
+                                        digest::PagePreviewRenderer::render(markdown);
+                                    },
+                                    [&] {
+                                        digest::analyzePost(markdown);
+                                    }});
+    const double pageAlone = analysis[0];
+    const double outlineAlone = analysis[1];
+    const double twoParses = analysis[2];
+    const double oneParse = analysis[3];
     std::printf("%s, %.1f KB (median of %d runs)\n", name, double(utf8.size()) / 1024, rounds);
     std::printf("  before: cmark-gfm with CMARK_OPT_SMART        %8.3f ms\n", before);
     std::printf("  after:  MarkdownRenderer with the typographer %8.3f ms\n", after);
     std::printf("          of which the typographer pass         %8.3f ms\n", pass);
     std::printf("  cmark-gfm without smart punctuation           %8.3f ms\n", plain);
+    std::printf("  page alone, parse included                    %8.3f ms\n", pageAlone);
+    std::printf("  outline alone, parse included                 %8.3f ms\n", outlineAlone);
+    std::printf("  outline + page, two parses (before)           %8.3f ms\n", twoParses);
+    std::printf("  outline + page from one parse (PostAnalysis)  %8.3f ms\n", oneParse);
 }
 
 } // namespace

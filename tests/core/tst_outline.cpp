@@ -1,6 +1,5 @@
 #include "core/outline/outline.h"
 #include "core/outline/outlinejson.h"
-#include "core/outline/outlinescheduler.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -72,7 +71,6 @@ private slots:
     void hostileTextNeverBreaksTheParser_data();
     void hostileTextNeverBreaksTheParser();
     void jsonCarriesEveryPartAndRange();
-    void schedulerDeliversTheOutlineOfTheNewestText();
 };
 
 void tst_Outline::everyVariantHasItsParts_data()
@@ -600,30 +598,6 @@ void tst_Outline::jsonCarriesEveryPartAndRange()
              QStringLiteral("Artificial General Intelligence"));
     QCOMPARE(prediction.value(u"when").toString(), QStringLiteral("July 2039"));
     QCOMPARE(prediction.value(u"text").toString(), QStringLiteral("Text one."));
-}
-
-void tst_Outline::schedulerDeliversTheOutlineOfTheNewestText()
-{
-    digest::OutlineScheduler scheduler;
-    QList<Outline> results;
-    connect(&scheduler, &digest::OutlineScheduler::parsed, this,
-            [&results](const Outline& outline) { results << outline; });
-    // A long post keeps the worker busy while the "keystrokes" arrive.
-    const QString post = fixture(QStringLiteral("canonical.md"));
-    const QString bulk = QStringLiteral("Intro paragraph with *some* text.\n\n").repeated(20000);
-    constexpr int kKeystrokes = 30;
-    const auto version = [&](int i) -> QString {
-        return post + QStringLiteral("\n- Topic %1\n\n").arg(i) + bulk;
-    };
-    for (int i = 1; i <= kKeystrokes; ++i)
-        scheduler.request(version(i));
-
-    QTRY_VERIFY_WITH_TIMEOUT(!scheduler.isBusy(), 20000);
-    QVERIFY(!results.isEmpty());
-    QVERIFY2(results.size() <= 5, qPrintable(QString::number(results.size())));
-    QCOMPARE(results.last().predictions.size(), 2);
-    // The extra bullet after the last prediction's text is not a prediction of its own.
-    QCOMPARE(results.last(), parseOutline(version(kKeystrokes)));
 }
 
 QTEST_GUILESS_MAIN(tst_Outline)

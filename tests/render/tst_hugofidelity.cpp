@@ -32,7 +32,7 @@
 // The same comparison is also made with cmark-gfm's own smart punctuation (CMARK_OPT_SMART),
 // which the renderer used before, so the figure it reached stays visible next to ours.
 
-#include "core/markdown/cmarkparser.h"
+#include "core/markdown/cmarkdocument.h"
 #include "core/post/frontmatter.h"
 #include "core/render/markdownrenderer.h"
 

@@ -1,7 +1,6 @@
 #include "ui/mainwindow/mainwindow.h"
 
-#include "core/outline/outlinescheduler.h"
-#include "core/render/renderscheduler.h"
+#include "core/analysis/analysisscheduler.h"
 #include "core/settings/settings.h"
 #include "core/topics/topicboard.h"
 #include "desk/desk.h"
@@ -104,15 +103,15 @@ void MainWindow::createPanes()
 void MainWindow::connectDocument()
 {
     PostDocument& document = m_session.document();
-    m_renderer = new RenderScheduler(this);
-    m_outliner = new OutlineScheduler(this);
+    // One parse per revision feeds both the preview and the outline.
+    m_analyzer = new AnalysisScheduler(this);
     connect(&document, &PostDocument::changed, this, [this, &document](int revision) {
-        const QString text = document.text();
-        m_renderer->request(text, revision);
-        m_outliner->request(text);
+        m_analyzer->request(document.text(), revision);
     });
-    connect(m_renderer, &RenderScheduler::rendered, this, &MainWindow::showPage);
-    connect(m_outliner, &OutlineScheduler::parsed, m_outline, &OutlineView::setOutline);
+    connect(m_analyzer, &AnalysisScheduler::analyzed, this, [this](const PostAnalysis& analysis) {
+        showPage(analysis.page);
+        m_outline->setOutline(analysis.outline);
+    });
     connect(m_outline, &OutlineView::positionActivated, this, &MainWindow::moveEditorTo);
     connect(m_editor, &MarkdownEditor::viewMoved, this, &MainWindow::syncPreviewToEditor);
     connect(m_preview, &PreviewView::scrolledToLine, this, &MainWindow::syncEditorToPreview);

@@ -11,10 +11,9 @@ class QMenu;
 class QSplitter;
 
 namespace digest {
+class AnalysisScheduler;
 class Desk;
 class DocumentSession;
-class OutlineScheduler;
-class RenderScheduler;
 class Settings;
 struct PagePreview;
 struct SessionOutcome;
@@ -91,8 +90,7 @@ private:
     FindBar* m_findBar = nullptr;
     QLabel* m_pageStats = nullptr;
     PreviewView* m_preview = nullptr;
-    RenderScheduler* m_renderer = nullptr;
-    OutlineScheduler* m_outliner = nullptr;
+    AnalysisScheduler* m_analyzer = nullptr;
     bool m_scrollSync = true;
     // Set while the editor follows the preview, so that it does not push the preview back.
     bool m_followingPreview = false;

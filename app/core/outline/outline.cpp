@@ -1,6 +1,6 @@
 #include "core/outline/outline.h"
 
-#include "core/markdown/cmarkparser.h"
+#include "core/markdown/cmarkdocument.h"
 #include "core/outline/outlinereader.h"
 #include "core/post/frontmatter.h"
 
@@ -62,14 +62,16 @@ void readTrending(const SourceMap& map, const QList<cmark_node*>& blocks,
 Outline parseOutline(QStringView postText)
 {
     const FrontMatterSplit split = splitFrontMatter(postText);
-    QByteArray body = postText.sliced(split.bodyOffset).toUtf8();
-    // No smart punctuation: titles and texts keep the characters the post has, so they can be
-    // found in it again.
-    const CmarkDocument document(body, CMARK_OPT_DEFAULT);
-    const SourceMap map(std::move(body), split.bodyFirstLine);
+    const CmarkDocument body(postText.sliced(split.bodyOffset).toUtf8());
+    return readOutline(body, split.bodyFirstLine);
+}
+
+Outline readOutline(const CmarkDocument& body, int bodyFirstLine)
+{
+    const SourceMap map(body.source(), bodyFirstLine);
 
     Outline result;
-    for (const SectionBlocks& part : splitSections(document.root())) {
+    for (const SectionBlocks& part : splitSections(body.root())) {
         Section section;
         section.heading = outline::plainText(part.heading);
         section.kind = kindOf(section.heading);

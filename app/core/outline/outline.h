@@ -6,6 +6,8 @@
 
 namespace digest {
 
+class CmarkDocument;
+
 // A stretch of the post file. Lines and columns are 1-based and count in the WHOLE file (front
 // matter included); columns count UTF-16 code units, as QString and the editor's blocks do. The
 // end is inclusive (the last character's column). A default range (line 0) means "nowhere".
@@ -102,6 +104,11 @@ struct Outline
 // Reads the outline of a whole post file (front matter and body). Never fails: text that fits
 // no known shape is left out of the outline. Safe to call from any thread.
 Outline parseOutline(QStringView postText);
+// The same from a body parsed already (with CmarkDocument::kPostOptions) whose first line is
+// the file's line `bodyFirstLine` (0-based), so that the preview can be rendered from the same
+// parse. Read it before the renderer typesets the tree: the outline's titles and texts keep
+// the characters the post has, so they can be found in it again.
+Outline readOutline(const CmarkDocument& body, int bodyFirstLine);
 
 QString sectionKindName(Section::Kind kind);
 

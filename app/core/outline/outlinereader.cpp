@@ -90,19 +90,22 @@ QString collapsed(const QString& text)
     const auto isBlank = [](QChar c) {
         return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
     };
-    QString out;
-    out.reserve(text.size());
+    // Written in place: this runs for every piece of text of every outline, on every keystroke.
+    QString out(text.size(), Qt::Uninitialized);
+    QChar* const begin = out.data();
+    QChar* end = begin;
     bool pendingSpace = false;
     for (const QChar c : text) {
         if (isBlank(c)) {
-            pendingSpace = !out.isEmpty();
+            pendingSpace = end != begin;
             continue;
         }
         if (pendingSpace)
-            out += u' ';
+            *end++ = u' ';
         pendingSpace = false;
-        out += c;
+        *end++ = c;
     }
+    out.truncate(end - begin);
     return out;
 }
 

@@ -1,6 +1,6 @@
 #include "core/render/markdownrenderer.h"
 
-#include "core/markdown/cmarkparser.h"
+#include "core/markdown/cmarkdocument.h"
 #include "core/post/frontmatter.h"
 #include "core/render/hugomarkup.h"
 #include "core/render/smartpunctuation.h"
@@ -15,9 +15,8 @@ namespace {
 // No CMARK_OPT_SMART: cmark's smart punctuation follows the CommonMark reference, and Hugo
 // publishes Goldmark's, which differs (CVPR'24, '23, an empty ""); SmartPunctuation applies
 // Goldmark's rules to the parsed text instead. Goldmark reads footnotes, and strikes through
-// text between two tildes only ("~one~" stays as written).
-constexpr int kOptions =
-    CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
+// text between two tildes only ("~one~" stays as written): CmarkDocument::kPostOptions.
+constexpr int kOptions = CmarkDocument::kPostOptions;
 
 struct CStringDeleter
 {
@@ -30,6 +29,12 @@ QString renderHtml(cmark_node* block, int options, cmark_llist* extensions)
     return QString::fromUtf8(html.get());
 }
 
+int optionsFor(MarkdownRenderer::SourcePositions positions)
+{
+    return kOptions |
+           (positions == MarkdownRenderer::SourcePositions::Mark ? CMARK_OPT_SOURCEPOS : 0);
+}
+
 } // namespace
 
 QString MarkdownRenderer::toHtml(QStringView markdown, SourcePositions positions)
@@ -39,11 +44,14 @@ QString MarkdownRenderer::toHtml(QStringView markdown, SourcePositions positions
 
 QStringList MarkdownRenderer::toHtmlBlocks(QStringView markdown, SourcePositions positions)
 {
-    const int options = kOptions | (positions == SourcePositions::Mark ? CMARK_OPT_SOURCEPOS : 0);
-    const QByteArray source = markdown.toUtf8();
-    const CmarkDocument document(source, options);
+    return toHtmlBlocks(CmarkDocument(markdown.toUtf8(), optionsFor(positions)), positions);
+}
+
+QStringList MarkdownRenderer::toHtmlBlocks(CmarkDocument&& document, SourcePositions positions)
+{
+    const int options = optionsFor(positions);
     // Over the whole document: Goldmark's quote counters run across blocks.
-    SmartPunctuation::apply(document.root(), source);
+    SmartPunctuation::apply(document.root(), document.source());
     HugoMarkup::rewriteTree(document.root());
     QStringList blocks;
     for (cmark_node* block = cmark_node_first_child(document.root()); block;

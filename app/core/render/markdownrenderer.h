@@ -6,6 +6,8 @@
 
 namespace digest {
 
+class CmarkDocument;
+
 // Turns Markdown into HTML the way the site publishes it: CommonMark with the GFM extensions
 // (tables, strikethrough, autolinks, tag filter, task lists) and the typographic punctuation
 // Hugo's Goldmark gives it (curly quotes, dashes, ellipses; see Typographer), footnotes, and
@@ -24,6 +26,10 @@ public:
     // The same HTML cut into its top-level blocks (a heading, a paragraph, a whole list...):
     // joined, they are toHtml(). The preview replaces only the blocks that changed.
     static QStringList toHtmlBlocks(QStringView markdown,
+                                    SourcePositions positions = SourcePositions::Omit);
+    // The same of a text parsed already (with CmarkDocument::kPostOptions), so that others can
+    // read the same parse. The typographer rewrites the tree's text: read the rest first.
+    static QStringList toHtmlBlocks(CmarkDocument&& document,
                                     SourcePositions positions = SourcePositions::Omit);
 
     // The HTML of a post's body: the front matter is not body text and is left out.

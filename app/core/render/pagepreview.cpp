@@ -1,9 +1,12 @@
 #include "core/render/pagepreview.h"
 
+#include "core/markdown/cmarkdocument.h"
 #include "core/post/post.h"
 #include "core/render/markdownrenderer.h"
 
 #include <QJsonArray>
+
+#include <utility>
 
 namespace digest {
 namespace {
@@ -21,18 +24,14 @@ QString displayDate(const PostDate& date)
     return QLocale(QLocale::English).toString(date.value.date(), QStringLiteral("MMMM d, yyyy"));
 }
 
-} // namespace
-
-PagePreview PagePreviewRenderer::render(QStringView postText)
+PagePreview pageOf(const Post& post, QStringList bodyBlocks)
 {
-    const Post post = Post::fromText(postText.toString());
     PagePreview page;
-    page.bodyBlocks =
-        MarkdownRenderer::toHtmlBlocks(post.body(), MarkdownRenderer::SourcePositions::Mark);
+    page.bodyBlocks = std::move(bodyBlocks);
     page.bodyHtml = page.bodyBlocks.join(QString());
     page.bodyFirstLine = post.bodyFirstLine();
-    page.words = countWords(page.bodyHtml);
-    page.readingMinutes = readingMinutes(page.words);
+    page.words = PagePreviewRenderer::countWords(page.bodyHtml);
+    page.readingMinutes = PagePreviewRenderer::readingMinutes(page.words);
     if (post.frontMatterUnterminated()) {
         page.frontMatterProblem = QCoreApplication::translate(
             "digest::PagePreview", "The front matter is never closed: the file starts with a "
@@ -56,6 +55,21 @@ PagePreview PagePreviewRenderer::render(QStringView postText)
     page.showReadingTime = flag(fm, "showReadingTime");
     page.showWordCount = flag(fm, "showWordCount");
     return page;
+}
+
+} // namespace
+
+PagePreview PagePreviewRenderer::render(QStringView postText)
+{
+    const Post post = Post::fromText(postText.toString());
+    return pageOf(
+        post, MarkdownRenderer::toHtmlBlocks(post.body(), MarkdownRenderer::SourcePositions::Mark));
+}
+
+PagePreview PagePreviewRenderer::render(const Post& post, CmarkDocument&& body)
+{
+    return pageOf(post, MarkdownRenderer::toHtmlBlocks(std::move(body),
+                                                       MarkdownRenderer::SourcePositions::Mark));
 }
 
 int PagePreviewRenderer::countWords(QStringView bodyHtml)

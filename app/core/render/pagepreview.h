@@ -8,6 +8,9 @@
 
 namespace digest {
 
+class CmarkDocument;
+class Post;
+
 // Everything the preview shows of a post, as the site publishes it: the body's HTML and, from
 // the front matter, the page's header (title, date, reading time, word count, tags, cover)
 // and whether the table of contents is shown. Computed off the GUI thread.
@@ -46,6 +49,9 @@ class PagePreviewRenderer final
 {
 public:
     static PagePreview render(QStringView postText);
+    // The page of a post whose body is parsed already (with CmarkDocument::kPostOptions); the
+    // tree is used up (see MarkdownRenderer::toHtmlBlocks).
+    static PagePreview render(const Post& post, CmarkDocument&& body);
 
     // Words as Hugo counts them: whitespace-separated runs of the body's text without markup.
     static int countWords(QStringView bodyHtml);
