@@ -2,19 +2,25 @@
 #include "core/render/markdownrenderer.h"
 #include "core/settings/settings.h"
 #include "desk/desk.h"
+#include "document/documentsession.h"
+#include "document/postdocument.h"
 #include "translators.h"
 #include "ui/editor/markdowneditor.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/preview/previewview.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -80,6 +86,45 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QString* text)
     answerMessageBoxes({button}, text);
 }
 
+// Answers the next modal file dialog: checks what it offers, then accepts `fileName` (a name
+// typed into it, or a path). Its title and the name it suggests go to *offered.
+void answerNextFileDialog(const QString& fileName, QStringList* offered)
+{
+    QTimer::singleShot(0, qApp, [=] {
+        QTRY_VERIFY(qobject_cast<QFileDialog*>(QApplication::activeModalWidget()));
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        if (offered) {
+            *offered = QStringList{dialog->windowTitle(), dialog->directory().absolutePath(),
+                                   name ? name->text() : QString(), dialog->defaultSuffix()};
+        }
+        if (!name) {
+            qWarning("the file dialog has no file name field");
+            dialog->reject();
+            return;
+        }
+        // The dialog selects an existing starting file once it has listed the folder, which
+        // replaces what was typed before: type after that, as a person would.
+        const QString initial = dialog->directory().filePath(name->text());
+        if (!name->text().isEmpty() && QFileInfo(initial).isFile()) {
+            auto* view = dialog->findChild<QAbstractItemView*>(QStringLiteral("listView"));
+            if (!view || !QTest::qWaitFor([&] { return view->selectionModel()->hasSelection(); },
+                                          kPreviewTimeoutMs)) {
+                qWarning("the file dialog never selected %s", qPrintable(initial));
+                dialog->reject();
+                return;
+            }
+        }
+        // Typed with the name field focused, as a person does: the dialog then drops the
+        // starting file it had selected.
+        QApplication::setActiveWindow(dialog);
+        name->setFocus(Qt::OtherFocusReason);
+        name->selectAll();
+        QTest::keyClicks(name, fileName);
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+}
+
 // Waits until the preview's body has this many h2 headings (it shows the opened post).
 bool previewShowsHeadings(MainWindow& window, int count)
 {
@@ -111,6 +156,9 @@ class tst_MainWindow final : public QObject
 
 private slots:
     void init();
+    void cleanup();
+    // Not last on purpose: cleanup() restores English, so no test depends on the order.
+    void menusSpeakGerman();
     void previewShowsTheBodyOfTheOpenedPost();
     void previewFollowsTypingWithoutReloading();
     void titleShowsFileNameAndModifiedState();
@@ -130,14 +178,28 @@ private slots:
     void previewFollowsTheEditorWhicheverWayItMoves();
     void previewBodyIsWhatDigestctlRenderPrints();
     void outlineFollowsTheTextAndLeadsTheEditorThere();
-    // Last: it switches the whole application to German until it puts English back.
-    void menusSpeakGerman();
+    void saveAsWritesWhereTheDialogSays();
+    void savingANewPostSuggestsTheSitesPathAndAddsTheSuffix();
+    void saveAnswerOfTheUnsavedQuestionSavesThenCloses();
+    void openGoesThroughTheFileDialog();
+    void undoInTheEditorUndoesProgramEditsAndTypingInOrder();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<digest::Desk> m_desk;
     Settings* m_settings = nullptr;
 };
+
+void tst_MainWindow::cleanup()
+{
+    // A test that switched the language leaves English behind, even when it failed.
+    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale::c());
+    m_desk.reset();
+}
 
 void tst_MainWindow::init()
 {
@@ -651,6 +713,7 @@ void tst_MainWindow::previewBodyIsWhatDigestctlRenderPrints()
 
 void tst_MainWindow::menusSpeakGerman()
 {
+    // cleanup() puts English back, whatever happens here.
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     digest::installTranslators(*qApp);
     MainWindow window(*m_desk);
@@ -659,12 +722,123 @@ void tst_MainWindow::menusSpeakGerman()
     QCOMPARE(menus.at(0)->text(), QStringLiteral("&Datei"));
     QCOMPARE(menus.at(1)->text(), QStringLiteral("&Bearbeiten"));
     QCOMPARE(window.windowTitle(), QStringLiteral("Unbenannt[*] — Digest Editor"));
+}
 
-    for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-    QLocale::setDefault(QLocale::c());
+void tst_MainWindow::saveAsWritesWhereTheDialogSays()
+{
+    const QString path = m_dir->filePath(QStringLiteral("opened.md"));
+    QVERIFY(digest::PostFile::write(path, QStringLiteral("---\ntitle: \"A\"\n---\nBody\r\n")).ok());
+    MainWindow window(*m_desk);
+    window.show();
+    QVERIFY(window.openFile(path));
+    auto* editor = window.findChild<MarkdownEditor*>();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral("More"));
+
+    QStringList offered;
+    answerNextFileDialog(m_dir->filePath(QStringLiteral("copy.md")), &offered);
+    QVERIFY(window.saveAs());
+    QCOMPARE(offered.value(0), QStringLiteral("Save Post As"));
+    QCOMPARE(offered.value(2), QStringLiteral("opened.md"));
+    QCOMPARE(m_desk->session().document().path(), m_dir->filePath(QStringLiteral("copy.md")));
+    QFile copy(m_dir->filePath(QStringLiteral("copy.md")));
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QCOMPARE(copy.readAll(), QByteArray("---\ntitle: \"A\"\n---\nBody\r\nMore"));
+    QVERIFY(window.windowTitle().startsWith(u"copy.md[*]"));
+    QVERIFY(!window.isWindowModified());
+}
+
+void tst_MainWindow::savingANewPostSuggestsTheSitesPathAndAddsTheSuffix()
+{
+    const QString site = m_dir->filePath(QStringLiteral("site"));
+    QVERIFY(QDir().mkpath(site));
+    m_settings->setSiteFolder(site);
+    MainWindow window(*m_desk);
+    window.show();
+    window.newPost();
+    const QString day = m_desk->postDay().toString(Qt::ISODate);
+
+    // The dialog starts at the site's pattern; a name typed without ".md" gets it.
+    QVERIFY(QDir().mkpath(site + u"/content/posts"));
+    QStringList offered;
+    answerNextFileDialog(site + u"/content/posts/typed-name", &offered);
+    QVERIFY(window.save());
+    QCOMPARE(offered.value(1), QDir(site + u"/content/posts").absolutePath());
+    QCOMPARE(offered.value(2), QString(day + u"-ai-auto-summary.md"));
+    QCOMPARE(offered.value(3), QStringLiteral("md"));
+    const QString saved = site + u"/content/posts/typed-name.md";
+    QFile file(saved);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), m_desk->session().document().text());
+    QVERIFY(window.windowTitle().startsWith(u"typed-name.md[*]"));
+}
+
+void tst_MainWindow::saveAnswerOfTheUnsavedQuestionSavesThenCloses()
+{
+    m_settings->setLastFolder(m_dir->path());
+    MainWindow window(*m_desk);
+    window.show();
+    window.newPost();
+    const QString target = m_dir->filePath(QStringLiteral("kept.md"));
+    // Closing asks; Save opens the file dialog; the post is written and the window closes.
+    QString question;
+    answerNextMessageBox(QMessageBox::Save, &question);
+    QTimer::singleShot(0, qApp, [&] { answerNextFileDialog(target, nullptr); });
+    QVERIFY(window.close());
+    QVERIFY2(question.contains(u"(new)"), qPrintable(question));
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith("---\ntitle: \"[Daily Automated AI Summary]\""));
+}
+
+void tst_MainWindow::openGoesThroughTheFileDialog()
+{
+    const QString path = m_dir->filePath(QStringLiteral("picked.md"));
+    QVERIFY(digest::PostFile::write(path, QStringLiteral("# Picked\n")).ok());
+    m_settings->setLastFolder(m_dir->path());
+    MainWindow window(*m_desk);
+    window.show();
+    QStringList offered;
+    answerNextFileDialog(QStringLiteral("picked.md"), &offered);
+    window.open();
+    QCOMPARE(offered.value(0), QStringLiteral("Open Post"));
+    QCOMPARE(offered.value(1), QDir(m_dir->path()).absolutePath());
+    QCOMPARE(window.findChild<MarkdownEditor*>()->toPlainText(), QStringLiteral("# Picked\n"));
+    QVERIFY(window.windowTitle().startsWith(u"picked.md[*]"));
+}
+
+void tst_MainWindow::undoInTheEditorUndoesProgramEditsAndTypingInOrder()
+{
+    const QString original = QStringLiteral("---\ntitle: \"Old\"\ndraft: true\n---\nBody\n");
+    const QString path = m_dir->filePath(QStringLiteral("undo.md"));
+    QVERIFY(digest::PostFile::write(path, original).ok());
+    MainWindow window(*m_desk);
+    window.show();
+    QVERIFY(window.openFile(path));
+    auto* editor = window.findChild<MarkdownEditor*>();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral("Typed"));
+    digest::PostDocument& document = m_desk->session().document();
+    QVERIFY(document.setTitle(QStringLiteral("New")).ok());
+    QVERIFY(document.setDraft(false).ok());
+    QCOMPARE(document.text(),
+             QStringLiteral("---\ntitle: \"New\"\ndraft: false\n---\nBody\nTyped"));
+    // The Edit menu names the step it undoes.
+    auto* undo = window.findChild<QAction*>(QStringLiteral("undoAction"));
+    QVERIFY2(undo->text().contains(u"draft"), qPrintable(undo->text()));
+
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(document.text(), QStringLiteral("---\ntitle: \"New\"\ndraft: true\n---\nBody\nTyped"));
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(document.text(), QString(original + u"Typed"));
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(document.text(), original);
+    QVERIFY(!window.isWindowModified());
+    QTest::keyClick(editor, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(document.text(), QString(original + u"Typed"));
+    answerNextMessageBox(QMessageBox::Discard, nullptr);
+    QVERIFY(window.close());
 }
 
 void tst_MainWindow::outlineFollowsTheTextAndLeadsTheEditorThere()
