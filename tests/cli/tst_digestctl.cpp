@@ -1,6 +1,9 @@
 #include "core/outline/outline.h"
 #include "core/outline/outlinejson.h"
+#include "core/post/postday.h"
 #include "core/render/markdownrenderer.h"
+#include "core/settings/settings.h"
+#include "core/version.h"
 #include "processenvironment.h"
 
 #include <QDateTime>
@@ -12,6 +15,11 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+
+#include <functional>
+#include <signal.h>
+#include <sys/resource.h>
 
 namespace {
 
@@ -22,10 +30,13 @@ struct Run
     QString err;
 };
 
-Run digestctl(const QStringList& arguments)
+// Runs digestctl; `childSetup` runs in the child before it starts (limits for it alone).
+Run digestctl(const QStringList& arguments, const std::function<void()>& childSetup = {})
 {
     QProcess process;
     process.setProcessEnvironment(digest::test::pinnedLocaleEnvironment());
+    if (childSetup)
+        process.setChildProcessModifier(childSetup);
     process.start(QStringLiteral(DIGESTCTL_PATH), arguments);
     if (!process.waitForFinished(30000))
         qFatal("digestctl did not finish");
@@ -51,6 +62,15 @@ public:
     }
     ~OwnSettings() { qputenv("XDG_CONFIG_HOME", m_old); }
     Q_DISABLE_COPY_MOVE(OwnSettings)
+
+    // The settings file the programs started read (QSettings' place for the application's
+    // settings under XDG_CONFIG_HOME); written through the application's own Settings.
+    QString fileName() const
+    {
+        return m_dir.filePath(QStringLiteral("%1/%2.conf")
+                                  .arg(QLatin1String(digest::kOrganizationName),
+                                       QLatin1String(digest::kApplicationName)));
+    }
 
 private:
     QTemporaryDir m_dir;
@@ -93,6 +113,8 @@ private slots:
     void newRejectsWrongDatesAndOptions_data();
     void newRejectsWrongDatesAndOptions();
     void newReportsArchetypeErrorsWithFileAndLine();
+    void newIsForTodayInTheSitesTimeZone();
+    void newOnAFullDiskFailsAndKeepsTheOldPost();
     void outlineJsonIsTheCoreOutlineOfThePost();
     void outlineTextListsItemsSlotsAndPredictions();
     void outlineOfAMissingFileIsOneLineAndFails();
@@ -312,7 +334,6 @@ void tst_Digestctl::newRejectsWrongDatesAndOptions_data()
     const auto date = [](const char* day) -> QString {
         return QStringLiteral("--date=") + QLatin1String(day);
     };
-    QTest::newRow("no date") << QStringList{out, file} << QStringLiteral("--date");
     QTest::newRow("month 13") << QStringList{date("2025-13-01"), out, file}
                               << QStringLiteral("2025-13-01");
     QTest::newRow("no leading zeros")
@@ -366,6 +387,85 @@ void tst_Digestctl::newReportsArchetypeErrorsWithFileAndLine()
                    QStringLiteral("--site"), site.filePath(QStringLiteral("nope"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(u"does not exist"));
+}
+
+void tst_Digestctl::newIsForTodayInTheSitesTimeZone()
+{
+    const OwnSettings settings;
+    // A zone whose day is not UTC's at this hour: twelve hours either side of UTC leave no
+    // hour of the day when both agree.
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const QTimeZone zone(before.time().hour() < 10 ? QByteArrayLiteral("Pacific/Pago_Pago")
+                                                   : QByteArrayLiteral("Pacific/Kiritimati"));
+    QVERIFY(zone.isValid());
+    QVERIFY(digest::postDay(before, zone) != digest::postDay(before));
+    {
+        digest::Settings written(settings.fileName());
+        written.setSiteTimeZone(zone);
+        written.sync();
+    }
+
+    QTemporaryDir site;
+    const Run run = digestctl({QStringLiteral("new"), QStringLiteral("--site"), site.path()});
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    const auto pathFor = [&site](const QDate& day) {
+        return site.filePath(
+            QStringLiteral("content/posts/%1-ai-auto-summary.md").arg(day.toString(Qt::ISODate)));
+    };
+    const QString written = run.out.trimmed();
+    QVERIFY2(written == pathFor(digest::postDay(before, zone)) ||
+                 written == pathFor(digest::postDay(after, zone)),
+             qPrintable(written));
+    QVERIFY(QFile::exists(written));
+
+    // --date is "today or earlier" in the site's zone too: its today is fine even where UTC's
+    // is a day behind, its tomorrow is the future even where UTC's is already there.
+    const QDate today = digest::postDay(QDateTime::currentDateTimeUtc(), zone);
+    const auto newFor = [&site](const QDate& day) {
+        return digestctl({QStringLiteral("new"),
+                          QStringLiteral("--date=") + day.toString(Qt::ISODate),
+                          QStringLiteral("-o"), site.filePath(QStringLiteral("dated.md")),
+                          QStringLiteral("--force")});
+    };
+    const Run ofToday = newFor(today);
+    const Run ofTomorrow = newFor(today.addDays(1));
+    if (digest::postDay(QDateTime::currentDateTimeUtc(), zone) == today) {
+        QCOMPARE(ofToday.exitCode, 0);
+        QCOMPARE(ofTomorrow.exitCode, 2);
+        QVERIFY2(ofTomorrow.err.contains(QString::fromUtf8(zone.id())), qPrintable(ofTomorrow.err));
+    }
+
+    const Run help = digestctl({QStringLiteral("new"), QStringLiteral("--help")});
+    QVERIFY2(help.out.contains(QStringLiteral("site's time zone")), qPrintable(help.out));
+}
+
+void tst_Digestctl::newOnAFullDiskFailsAndKeepsTheOldPost()
+{
+    const OwnSettings settings;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("POST.md"));
+    const QByteArray old = "---\ntitle: \"Written by hand\"\n---\nKeep me.\n";
+    QVERIFY(writeAll(path, old));
+
+    // The disk is full for digestctl alone: no file of it may grow past 64 bytes (smaller than
+    // the new post, and than QSaveFile's buffer), and a write past it fails with EFBIG instead
+    // of killing the process.
+    const Run run = digestctl({QStringLiteral("new"), QStringLiteral("--date=2025-06-09"),
+                               QStringLiteral("-o"), path, QStringLiteral("--force")},
+                              [] {
+                                  const rlimit limit{64, 64};
+                                  ::setrlimit(RLIMIT_FSIZE, &limit);
+                                  ::signal(SIGXFSZ, SIG_IGN);
+                              });
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(run.err.count(u'\n'), 1);
+    QVERIFY2(run.err.startsWith(u"digestctl: ") && run.err.contains(path), qPrintable(run.err));
+    QCOMPARE(readAll(path), old);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+             QStringList{QStringLiteral("POST.md")});
 }
 
 void tst_Digestctl::outlineJsonIsTheCoreOutlineOfThePost()
