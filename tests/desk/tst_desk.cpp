@@ -79,6 +79,7 @@ private slots:
     void startDoesNotFetchWhenTheSettingsSayNot();
     void postDayFollowsTheSiteTimeZone();
     void coveredMarksFollowTheSitesDay();
+    void todaysDraftInADatedFolderCoversNothing();
     void newPostIsForTheSitesDay();
     void newPostWithASiteGoesWhereThePatternSays();
 
@@ -241,6 +242,41 @@ void tst_Desk::coveredMarksFollowTheSitesDay()
     QVERIFY(topic);
     QVERIFY(topic->isCovered());
     QVERIFY2(topic->coveredBy.contains(QStringLiteral("2026-11-30")), qPrintable(topic->coveredBy));
+}
+
+void tst_Desk::todaysDraftInADatedFolderCoversNothing()
+{
+    // A site whose posts live in dated folders, in Berlin, half an hour into the 1st of
+    // December: today's draft is content/posts/2026/12/01/index.md, dated now in UTC, the 30th
+    // (as newPost() makes it); yesterday's post is in 2026/11/30.
+    const QString site = m_dir->filePath(QStringLiteral("site"));
+    const QString sparse = QStringLiteral("Sparse routers that learn when to stop thinking");
+    digest::test::writeSitePostAt(site, QStringLiteral("content/posts/2026/11/30/index.md"),
+                                  QDate(2026, 11, 30), {sparse}, {});
+    const QString draft =
+        digest::test::writeSitePostAt(site, QStringLiteral("content/posts/2026/12/01/index.md"),
+                                      QDate(2026, 11, 30), {kLeakingTitle}, {});
+    QFile file(draft);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray text = file.readAll();
+    file.close();
+    QVERIFY(text.contains("\ndate: 2026-11-30T05:30:00Z\n"));
+    QVERIFY(writeAll(draft, text.replace("T05:30:00Z", "T23:30:00Z")));
+
+    const std::unique_ptr<Desk> desk = makeDesk();
+    desk->settings().setSiteFolder(site);
+    desk->settings().setSiteTimeZone(berlin());
+    desk->settings().setPostPathPattern(QStringLiteral("content/posts/YYYY/MM/DD/index.md"));
+    QVERIFY(refreshed(*desk));
+    const QList<Topic> topics = desk->topics().model(TopicSection::Consequences)->topics();
+
+    const Topic* yesterdays = findTopic(topics, QStringLiteral("Sparse routers"));
+    QVERIFY(yesterdays);
+    QVERIFY(yesterdays->isCovered());
+    const Topic* todays = findTopic(topics, kLeakingTitle);
+    QVERIFY(todays);
+    QVERIFY2(!todays->isCovered(),
+             qPrintable(QStringLiteral("today's own draft covers it: %1").arg(todays->coveredBy)));
 }
 
 void tst_Desk::newPostIsForTheSitesDay()
