@@ -5,6 +5,8 @@
 #include "core/settings/settings.h"
 #include "core/version.h"
 #include "processenvironment.h"
+#include "testhttpserver.h"
+#include "topicfixtures.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -13,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -43,6 +46,28 @@ Run digestctl(const QStringList& arguments, const std::function<void()>& childSe
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Runs digestctl without blocking this process's event loop, for a loopback server of ours.
+Run digestctlBeside(const QStringList& arguments)
+{
+    QProcess process;
+    process.setProcessEnvironment(digest::test::pinnedLocaleEnvironment());
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(DIGESTCTL_PATH), arguments);
+    if (!finished.wait(30000))
+        qFatal("digestctl did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// A zone whose day is not UTC's at this hour: twelve hours either side of UTC leave no hour of
+// the day when both agree.
+QTimeZone zoneOfAnotherDay(const QDateTime& now)
+{
+    return QTimeZone(now.time().hour() < 10 ? QByteArrayLiteral("Pacific/Pago_Pago")
+                                            : QByteArrayLiteral("Pacific/Kiritimati"));
 }
 
 QString fixturePath(const char* name)
@@ -115,6 +140,7 @@ private slots:
     void newReportsArchetypeErrorsWithFileAndLine();
     void newIsForTodayInTheSitesTimeZone();
     void newOnAFullDiskFailsAndKeepsTheOldPost();
+    void topicsCoveredBeforeTodayInTheSitesTimeZone();
     void outlineJsonIsTheCoreOutlineOfThePost();
     void outlineTextListsItemsSlotsAndPredictions();
     void outlineOfAMissingFileIsOneLineAndFails();
@@ -395,8 +421,7 @@ void tst_Digestctl::newIsForTodayInTheSitesTimeZone()
     // A zone whose day is not UTC's at this hour: twelve hours either side of UTC leave no
     // hour of the day when both agree.
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    const QTimeZone zone(before.time().hour() < 10 ? QByteArrayLiteral("Pacific/Pago_Pago")
-                                                   : QByteArrayLiteral("Pacific/Kiritimati"));
+    const QTimeZone zone = zoneOfAnotherDay(before);
     QVERIFY(zone.isValid());
     QVERIFY(digest::postDay(before, zone) != digest::postDay(before));
     {
@@ -466,6 +491,60 @@ void tst_Digestctl::newOnAFullDiskFailsAndKeepsTheOldPost()
     QCOMPARE(readAll(path), old);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
              QStringList{QStringLiteral("POST.md")});
+}
+
+void tst_Digestctl::topicsCoveredBeforeTodayInTheSitesTimeZone()
+{
+    using digest::test::ScriptedResponse;
+    const OwnSettings settings;
+    QTemporaryDir dir;
+    digest::test::clearProxyEnvironment();
+    const digest::test::ScopedEnvironment environment(
+        {{"XDG_CACHE_HOME", dir.filePath(QStringLiteral("cache")).toUtf8()},
+         {"DIGEST_TOPIC_SOURCES", {}}});
+    digest::test::TestHttpServer server;
+    server.route(
+        QStringLiteral("/r/MachineLearning/top.json"),
+        ScriptedResponse::ok(digest::test::fixture(QStringLiteral("topics/reddit-top.json")),
+                             "application/json"));
+    const QTimeZone zone = zoneOfAnotherDay(QDateTime::currentDateTimeUtc());
+    QVERIFY(zone.isValid());
+    {
+        digest::Settings written(settings.fileName());
+        written.setSiteTimeZone(zone);
+        written.sync();
+    }
+
+    const QString site = dir.filePath(QStringLiteral("site"));
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const QDate today = digest::postDay(QDateTime::currentDateTimeUtc(), zone);
+        // Today's own post (in the site's zone) and the day before's.
+        digest::test::writeSitePost(
+            site, today, {QStringLiteral("Sparse Routers That Learn When To Stop Thinking")}, {});
+        digest::test::writeSitePost(
+            site, today.addDays(-1),
+            {QStringLiteral("How do you keep eval sets from leaking into pre-training data")}, {});
+        const Run run =
+            digestctlBeside({QStringLiteral("topics"), QStringLiteral("--json"),
+                             QStringLiteral("--site"), site, QStringLiteral("--source"),
+                             server.url(QStringLiteral("/r/MachineLearning/top.json")).toString()});
+        if (digest::postDay(QDateTime::currentDateTimeUtc(), zone) != today)
+            continue; // midnight in the site's zone passed while it ran: once more
+        QCOMPARE(run.exitCode, 0);
+        QStringList covered;
+        for (const QJsonValue topic : QJsonDocument::fromJson(run.out.toUtf8()).array()) {
+            const QJsonObject object = topic.toObject();
+            if (object.value(u"covered").toBool())
+                covered << object.value(u"coveredOn").toString() + u' ' +
+                               object.value(u"title").toString();
+        }
+        QCOMPARE(covered.size(), 1);
+        QVERIFY2(covered.first().startsWith(today.addDays(-1).toString(Qt::ISODate)) &&
+                     covered.first().contains(u"How do you keep eval sets"),
+                 qPrintable(covered.first()));
+        return;
+    }
+    QFAIL("The site's day changed during both runs.");
 }
 
 void tst_Digestctl::outlineJsonIsTheCoreOutlineOfThePost()
