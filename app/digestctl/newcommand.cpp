@@ -1,6 +1,7 @@
 #include "command.h"
 #include "core/post/archetype.h"
 #include "core/post/newpost.h"
+#include "core/post/postday.h"
 #include "core/settings/settings.h"
 #include "output.h"
 
@@ -17,7 +18,8 @@ namespace {
 struct NewOptions
 {
     QCommandLineOption date{QStringLiteral("date"),
-                            Tr::tr("The post's day, YYYY-MM-DD (UTC); today or earlier."),
+                            Tr::tr("The post's day, YYYY-MM-DD, in the site's time zone (the "
+                                   "settings', default UTC); today or earlier. Default: today."),
                             QStringLiteral("YYYY-MM-DD")};
     QCommandLineOption site{QStringLiteral("site"),
                             Tr::tr("The Hugo site folder: its archetypes are used and, without "
@@ -46,11 +48,13 @@ std::variant<NewPostRequest, int> request(const QCommandLineParser& parser,
 {
     if (!parser.positionalArguments().isEmpty())
         return fail(Tr::tr("new takes no FILE argument; use -o FILE."), UsageError);
-    if (!parser.isSet(options.date))
-        return fail(Tr::tr("new needs --date YYYY-MM-DD; see 'digestctl new --help'."), UsageError);
     const Settings settings;
     NewPostRequest request;
-    request.day = parseDay(parser.value(options.date));
+    // The app's definition of the post's day: today in the site's time zone.
+    request.siteZone = settings.siteTimeZone();
+    request.day = parser.isSet(options.date)
+                      ? parseDay(parser.value(options.date))
+                      : postDay(QDateTime::currentDateTimeUtc(), request.siteZone);
     if (!request.day.isValid())
         return fail(Tr::tr("--date '%1' is not a day of the form YYYY-MM-DD, e.g. 2025-06-10.")
                         .arg(parser.value(options.date)),
@@ -76,7 +80,8 @@ int newCommand(const QStringList& arguments)
     parser.setApplicationDescription(
         Tr::tr("Write a new post for a day from the site's archetype (archetypes/<section>.md, "
                "then archetypes/default.md, else a built-in one with empty slots), dated in "
-               "UTC and never in the future. Prints the path written."));
+               "UTC and never in the future; the day is the site's (its time zone in the "
+               "settings, default UTC). Prints the path written."));
     const NewOptions options;
     parser.addOptions({options.date, options.site, options.output, options.model, options.force});
     if (const int code = parseCommandLine(parser, arguments); code >= 0)
@@ -90,7 +95,8 @@ int newCommand(const QStringList& arguments)
                         .arg(QDir::toNativeSeparators(wanted.siteFolder)));
 
     // A day in the future is a wrong --date, like a malformed one.
-    if (const Result<QDateTime> date = NewPost::dateFor(wanted.day, systemClock()); !date)
+    if (const Result<QDateTime> date = NewPost::dateFor(wanted.day, systemClock(), wanted.siteZone);
+        !date)
         return fail(date.errorMessage(), UsageError);
 
     const Result<NewPostFile> post = NewPost::make(wanted);

@@ -1,7 +1,12 @@
 #include "core/outline/outline.h"
 #include "core/outline/outlinejson.h"
+#include "core/post/postday.h"
 #include "core/render/markdownrenderer.h"
+#include "core/settings/settings.h"
+#include "core/version.h"
 #include "processenvironment.h"
+#include "testhttpserver.h"
+#include "topicfixtures.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -10,8 +15,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+
+#include <functional>
+#include <signal.h>
+#include <sys/resource.h>
 
 namespace {
 
@@ -22,16 +33,41 @@ struct Run
     QString err;
 };
 
-Run digestctl(const QStringList& arguments)
+// Runs digestctl; `childSetup` runs in the child before it starts (limits for it alone).
+Run digestctl(const QStringList& arguments, const std::function<void()>& childSetup = {})
 {
     QProcess process;
     process.setProcessEnvironment(digest::test::pinnedLocaleEnvironment());
+    if (childSetup)
+        process.setChildProcessModifier(childSetup);
     process.start(QStringLiteral(DIGESTCTL_PATH), arguments);
     if (!process.waitForFinished(30000))
         qFatal("digestctl did not finish");
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Runs digestctl without blocking this process's event loop, for a loopback server of ours.
+Run digestctlBeside(const QStringList& arguments)
+{
+    QProcess process;
+    process.setProcessEnvironment(digest::test::pinnedLocaleEnvironment());
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(DIGESTCTL_PATH), arguments);
+    if (!finished.wait(30000))
+        qFatal("digestctl did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// A zone whose day is not UTC's at this hour: twelve hours either side of UTC leave no hour of
+// the day when both agree.
+QTimeZone zoneOfAnotherDay(const QDateTime& now)
+{
+    return QTimeZone(now.time().hour() < 10 ? QByteArrayLiteral("Pacific/Pago_Pago")
+                                            : QByteArrayLiteral("Pacific/Kiritimati"));
 }
 
 QString fixturePath(const char* name)
@@ -51,6 +87,15 @@ public:
     }
     ~OwnSettings() { qputenv("XDG_CONFIG_HOME", m_old); }
     Q_DISABLE_COPY_MOVE(OwnSettings)
+
+    // The settings file the programs started read (QSettings' place for the application's
+    // settings under XDG_CONFIG_HOME); written through the application's own Settings.
+    QString fileName() const
+    {
+        return m_dir.filePath(QStringLiteral("%1/%2.conf")
+                                  .arg(QLatin1String(digest::kOrganizationName),
+                                       QLatin1String(digest::kApplicationName)));
+    }
 
 private:
     QTemporaryDir m_dir;
@@ -93,6 +138,9 @@ private slots:
     void newRejectsWrongDatesAndOptions_data();
     void newRejectsWrongDatesAndOptions();
     void newReportsArchetypeErrorsWithFileAndLine();
+    void newIsForTodayInTheSitesTimeZone();
+    void newOnAFullDiskFailsAndKeepsTheOldPost();
+    void topicsCoveredBeforeTodayInTheSitesTimeZone();
     void outlineJsonIsTheCoreOutlineOfThePost();
     void outlineTextListsItemsSlotsAndPredictions();
     void outlineOfAMissingFileIsOneLineAndFails();
@@ -312,7 +360,6 @@ void tst_Digestctl::newRejectsWrongDatesAndOptions_data()
     const auto date = [](const char* day) -> QString {
         return QStringLiteral("--date=") + QLatin1String(day);
     };
-    QTest::newRow("no date") << QStringList{out, file} << QStringLiteral("--date");
     QTest::newRow("month 13") << QStringList{date("2025-13-01"), out, file}
                               << QStringLiteral("2025-13-01");
     QTest::newRow("no leading zeros")
@@ -366,6 +413,138 @@ void tst_Digestctl::newReportsArchetypeErrorsWithFileAndLine()
                    QStringLiteral("--site"), site.filePath(QStringLiteral("nope"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(u"does not exist"));
+}
+
+void tst_Digestctl::newIsForTodayInTheSitesTimeZone()
+{
+    const OwnSettings settings;
+    // A zone whose day is not UTC's at this hour: twelve hours either side of UTC leave no
+    // hour of the day when both agree.
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const QTimeZone zone = zoneOfAnotherDay(before);
+    QVERIFY(zone.isValid());
+    QVERIFY(digest::postDay(before, zone) != digest::postDay(before));
+    {
+        digest::Settings written(settings.fileName());
+        written.setSiteTimeZone(zone);
+        written.sync();
+    }
+
+    QTemporaryDir site;
+    const Run run = digestctl({QStringLiteral("new"), QStringLiteral("--site"), site.path()});
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    const auto pathFor = [&site](const QDate& day) {
+        return site.filePath(
+            QStringLiteral("content/posts/%1-ai-auto-summary.md").arg(day.toString(Qt::ISODate)));
+    };
+    const QString written = run.out.trimmed();
+    QVERIFY2(written == pathFor(digest::postDay(before, zone)) ||
+                 written == pathFor(digest::postDay(after, zone)),
+             qPrintable(written));
+    QVERIFY(QFile::exists(written));
+
+    // --date is "today or earlier" in the site's zone too: its today is fine even where UTC's
+    // is a day behind, its tomorrow is the future even where UTC's is already there.
+    const QDate today = digest::postDay(QDateTime::currentDateTimeUtc(), zone);
+    const auto newFor = [&site](const QDate& day) {
+        return digestctl({QStringLiteral("new"),
+                          QStringLiteral("--date=") + day.toString(Qt::ISODate),
+                          QStringLiteral("-o"), site.filePath(QStringLiteral("dated.md")),
+                          QStringLiteral("--force")});
+    };
+    const Run ofToday = newFor(today);
+    const Run ofTomorrow = newFor(today.addDays(1));
+    if (digest::postDay(QDateTime::currentDateTimeUtc(), zone) == today) {
+        QCOMPARE(ofToday.exitCode, 0);
+        QCOMPARE(ofTomorrow.exitCode, 2);
+        QVERIFY2(ofTomorrow.err.contains(QString::fromUtf8(zone.id())), qPrintable(ofTomorrow.err));
+    }
+
+    const Run help = digestctl({QStringLiteral("new"), QStringLiteral("--help")});
+    QVERIFY2(help.out.contains(QStringLiteral("site's time zone")), qPrintable(help.out));
+}
+
+void tst_Digestctl::newOnAFullDiskFailsAndKeepsTheOldPost()
+{
+    const OwnSettings settings;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("POST.md"));
+    const QByteArray old = "---\ntitle: \"Written by hand\"\n---\nKeep me.\n";
+    QVERIFY(writeAll(path, old));
+
+    // The disk is full for digestctl alone: no file of it may grow past 64 bytes (smaller than
+    // the new post, and than QSaveFile's buffer), and a write past it fails with EFBIG instead
+    // of killing the process.
+    const Run run = digestctl({QStringLiteral("new"), QStringLiteral("--date=2025-06-09"),
+                               QStringLiteral("-o"), path, QStringLiteral("--force")},
+                              [] {
+                                  const rlimit limit{64, 64};
+                                  ::setrlimit(RLIMIT_FSIZE, &limit);
+                                  ::signal(SIGXFSZ, SIG_IGN);
+                              });
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(run.err.count(u'\n'), 1);
+    QVERIFY2(run.err.startsWith(u"digestctl: ") && run.err.contains(path), qPrintable(run.err));
+    QCOMPARE(readAll(path), old);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+             QStringList{QStringLiteral("POST.md")});
+}
+
+void tst_Digestctl::topicsCoveredBeforeTodayInTheSitesTimeZone()
+{
+    using digest::test::ScriptedResponse;
+    const OwnSettings settings;
+    QTemporaryDir dir;
+    digest::test::clearProxyEnvironment();
+    const digest::test::ScopedEnvironment environment(
+        {{"XDG_CACHE_HOME", dir.filePath(QStringLiteral("cache")).toUtf8()},
+         {"DIGEST_TOPIC_SOURCES", {}}});
+    digest::test::TestHttpServer server;
+    server.route(
+        QStringLiteral("/r/MachineLearning/top.json"),
+        ScriptedResponse::ok(digest::test::fixture(QStringLiteral("topics/reddit-top.json")),
+                             "application/json"));
+    const QTimeZone zone = zoneOfAnotherDay(QDateTime::currentDateTimeUtc());
+    QVERIFY(zone.isValid());
+    {
+        digest::Settings written(settings.fileName());
+        written.setSiteTimeZone(zone);
+        written.sync();
+    }
+
+    const QString site = dir.filePath(QStringLiteral("site"));
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const QDate today = digest::postDay(QDateTime::currentDateTimeUtc(), zone);
+        // Today's own post (in the site's zone) and the day before's.
+        digest::test::writeSitePost(
+            site, today, {QStringLiteral("Sparse Routers That Learn When To Stop Thinking")}, {});
+        digest::test::writeSitePost(
+            site, today.addDays(-1),
+            {QStringLiteral("How do you keep eval sets from leaking into pre-training data")}, {});
+        const Run run =
+            digestctlBeside({QStringLiteral("topics"), QStringLiteral("--json"),
+                             QStringLiteral("--site"), site, QStringLiteral("--source"),
+                             server.url(QStringLiteral("/r/MachineLearning/top.json")).toString()});
+        if (digest::postDay(QDateTime::currentDateTimeUtc(), zone) != today)
+            continue; // midnight in the site's zone passed while it ran: once more
+        QCOMPARE(run.exitCode, 0);
+        QStringList covered;
+        for (const QJsonValue topic : QJsonDocument::fromJson(run.out.toUtf8()).array()) {
+            const QJsonObject object = topic.toObject();
+            if (object.value(u"covered").toBool())
+                covered << object.value(u"coveredOn").toString() + u' ' +
+                               object.value(u"title").toString();
+        }
+        QCOMPARE(covered.size(), 1);
+        QVERIFY2(covered.first().startsWith(today.addDays(-1).toString(Qt::ISODate)) &&
+                     covered.first().contains(u"How do you keep eval sets"),
+                 qPrintable(covered.first()));
+        return;
+    }
+    QFAIL("The site's day changed during both runs.");
 }
 
 void tst_Digestctl::outlineJsonIsTheCoreOutlineOfThePost()
