@@ -1,4 +1,4 @@
-#include "core/render/pagepreview.h"
+#include "previewdriver.h"
 #include "testhttpserver.h"
 #include "ui/preview/previewview.h"
 
@@ -9,41 +9,15 @@
 #include <QTest>
 #include <QWebEnginePage>
 
-using digest::PagePreviewRenderer;
+using digest::test::evaluate;
 using digest::test::ScriptedResponse;
+using digest::test::showMarkdown;
 using digest::test::TestHttpServer;
 using digest::ui::PreviewView;
 
 namespace {
 
 constexpr int kTimeoutMs = 20000;
-
-QVariant evaluate(PreviewView& view, const QString& script)
-{
-    QVariant result;
-    bool done = false;
-    view.page()->runJavaScript(script, [&](const QVariant& value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, kTimeoutMs))
-        qWarning("script did not answer: %s", qPrintable(script));
-    return result;
-}
-
-void show(PreviewView& view, const QString& markdown)
-{
-    static int revision = 0;
-    digest::PagePreview page = PagePreviewRenderer::render(markdown);
-    page.revision = ++revision;
-    int shown = -1;
-    const auto connection = QObject::connect(&view, &PreviewView::contentUpdated,
-                                             [&shown](int updated) { shown = updated; });
-    view.showPage(page);
-    if (!QTest::qWaitFor([&] { return shown == page.revision; }, kTimeoutMs))
-        qWarning("the preview did not show the page");
-    QObject::disconnect(connection);
-}
 
 QByteArray onePixelPng()
 {
@@ -80,6 +54,8 @@ private slots:
     void clickedLinkOpensTheBrowserAndThePreviewStays();
     void remoteImagesLoadOnlyWhenAllowed();
     void darkPaletteGivesADarkPage();
+    void tableCellsAreAlignedAsWritten();
+    void footnoteLinksStayOnThePage();
 
 private:
     std::unique_ptr<PreviewView> m_view;
@@ -87,10 +63,8 @@ private:
 
 void tst_Preview::init()
 {
-    m_view = std::make_unique<PreviewView>();
-    m_view->resize(700, 500);
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_view = digest::test::shownPreview();
+    QVERIFY(m_view);
 }
 
 void tst_Preview::cleanup()
@@ -102,7 +76,8 @@ void tst_Preview::clickedLinkOpensTheBrowserAndThePreviewStays()
 {
     BrowserStandIn browser;
     QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
-    show(*m_view, QStringLiteral("## Links\n\n[A big link](https://example.org/story)\n"));
+    QVERIFY(showMarkdown(*m_view,
+                         QStringLiteral("## Links\n\n[A big link](https://example.org/story)\n")));
     const QVariantList center =
         evaluate(*m_view, QStringLiteral("(function() { const r = document.querySelector('#content "
                                          "a').getBoundingClientRect();"
@@ -115,7 +90,8 @@ void tst_Preview::clickedLinkOpensTheBrowserAndThePreviewStays()
 
     QTRY_COMPARE_WITH_TIMEOUT(browser.opened.size(), 1, kTimeoutMs);
     QCOMPARE(browser.opened.first(), QUrl(QStringLiteral("https://example.org/story")));
-    QTest::qWait(300);
+    // The browser hears of the link from the page's navigation request, which has been refused
+    // by then: the preview never starts to leave.
     QCOMPARE(m_view->page()->url(), QUrl(QStringLiteral("qrc:/preview/preview.html")));
     QCOMPARE(evaluate(*m_view, QStringLiteral("document.querySelector('#content h2').textContent"))
                  .toString(),
@@ -132,8 +108,13 @@ void tst_Preview::remoteImagesLoadOnlyWhenAllowed()
                  ScriptedResponse::ok(onePixelPng(), QByteArrayLiteral("image/png")));
     const QString image = QStringLiteral("![a pixel](%1)\n");
 
-    show(*m_view, image.arg(server.url(QStringLiteral("/pixel.png?first")).toString()));
-    QTest::qWait(1000);
+    QVERIFY(showMarkdown(*m_view,
+                         image.arg(server.url(QStringLiteral("/pixel.png?first")).toString())));
+    // The image is done with (complete) once its blocked request has failed.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(*m_view, QStringLiteral("document.querySelector('#content img').complete"))
+            .toBool(),
+        kTimeoutMs);
     QCOMPARE(server.requestCount(QStringLiteral("/pixel.png")), 0);
     QCOMPARE(
         evaluate(*m_view, QStringLiteral("document.querySelector('#content img').naturalWidth"))
@@ -151,7 +132,7 @@ void tst_Preview::remoteImagesLoadOnlyWhenAllowed()
 
 void tst_Preview::darkPaletteGivesADarkPage()
 {
-    show(*m_view, QStringLiteral("Text.\n"));
+    QVERIFY(showMarkdown(*m_view, QStringLiteral("Text.\n")));
     QCOMPARE(evaluate(*m_view, QStringLiteral("document.documentElement.dataset.theme")).toString(),
              QStringLiteral("light"));
     QPalette dark;
@@ -165,6 +146,54 @@ void tst_Preview::darkPaletteGivesADarkPage()
     QCOMPARE(evaluate(*m_view, QStringLiteral("getComputedStyle(document.body).backgroundColor"))
                  .toString(),
              QStringLiteral("rgb(29, 30, 32)"));
+}
+
+// The preview page shows the markup Hugo publishes as the published page does: its
+// Content-Security-Policy applies no inline style, so the table alignments Hugo writes as
+// style="text-align:…" are applied by the page's own style sheet; footnote links move within
+// the page instead of leaving it.
+void tst_Preview::tableCellsAreAlignedAsWritten()
+{
+    QVERIFY(showMarkdown(*m_view,
+                         QStringLiteral("| Model | Left | Centre | Score |\n|---|:--|:-:|--:|\n"
+                                        "| small | a | b | 71.2 |\n")));
+    const QString aligned =
+        evaluate(*m_view, QStringLiteral("Array.from(document.querySelectorAll('#content td'))"
+                                         ".map(function (cell) {"
+                                         "  return getComputedStyle(cell).textAlign; })"
+                                         ".join(' ')"))
+            .toString();
+    // The first column has no alignment: the browser's own (start).
+    QCOMPARE(aligned, QStringLiteral("start left center right"));
+    // As Hugo writes it; the page's policy keeps the attribute itself from styling anything.
+    QCOMPARE(evaluate(*m_view,
+                      QStringLiteral("(function () {"
+                                     "  const cell = document.querySelectorAll('#content td')[3];"
+                                     "  return cell.getAttribute('style') + '|' +"
+                                     "         cell.style.textAlign; })()"))
+                 .toString(),
+             QStringLiteral("text-align:right|"));
+}
+
+void tst_Preview::footnoteLinksStayOnThePage()
+{
+    QVERIFY(showMarkdown(*m_view, QStringLiteral("A claim.[^source]\n\n[^source]: The source.\n")));
+    // A click that the page handles itself: no navigation, so nothing asks for a browser.
+    const QString clicked =
+        evaluate(*m_view,
+                 QStringLiteral("(function () {"
+                                "  const results = [];"
+                                "  for (const link of document.querySelectorAll("
+                                "      '#content a.footnote-ref, #content a.footnote-backref')) {"
+                                "    const click = new MouseEvent('click', "
+                                "        {bubbles: true, cancelable: true});"
+                                "    link.dispatchEvent(click);"
+                                "    results.push(link.getAttribute('href') + ' ' +"
+                                "                 click.defaultPrevented);"
+                                "  }"
+                                "  return results.join(', '); })()"))
+            .toString();
+    QCOMPARE(clicked, QStringLiteral("#fn:1 true, #fnref:1 true"));
 }
 
 int main(int argc, char* argv[])
