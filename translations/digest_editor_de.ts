@@ -59,6 +59,61 @@
     </message>
 </context>
 <context>
+    <name>DialogQuestions</name>
+    <message>
+        <source>Markdown posts (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown-Beiträge (*.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>„%1“ hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>Vorher speichern?</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since it was opened here.</source>
+        <translation>„%1“ wurde von einem anderen Programm geändert, seit die Datei hier geöffnet wurde.</translation>
+    </message>
+    <message>
+        <source>Saving replaces those changes with the text in the editor.</source>
+        <translation>Beim Speichern werden diese Änderungen durch den Text im Editor ersetzt.</translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation>Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>„%1“ gibt es schon.</translation>
+    </message>
+    <message>
+        <source>Saving replaces it with this post.</source>
+        <translation>Beim Speichern wird sie durch diesen Beitrag ersetzt.</translation>
+    </message>
+    <message>
+        <source>Open Post</source>
+        <translation>Beitrag öffnen</translation>
+    </message>
+    <message>
+        <source>Save Post As</source>
+        <translation>Beitrag speichern unter</translation>
+    </message>
+</context>
+<context>
     <name>FrontMatterEditor</name>
     <message>
         <source>The post has no front matter to change.</source>
@@ -99,10 +154,6 @@
         <translation>Der Tag des neuen Beitrags ist kein gültiges Datum.</translation>
     </message>
     <message>
-        <source>%1 is in the future (it is %2 UTC now); Hugo does not publish a post dated in the future.</source>
-        <translation>%1 liegt in der Zukunft (jetzt ist es %2 UTC); Hugo veröffentlicht keinen Beitrag, der in der Zukunft datiert ist.</translation>
-    </message>
-    <message>
         <source>The file name pattern for new posts is empty.</source>
         <translation>Das Dateinamensmuster für neue Beiträge ist leer.</translation>
     </message>
@@ -121,6 +172,10 @@
     <message>
         <source>Cannot save %1: the folder %2 cannot be made.</source>
         <translation>%1 kann nicht gespeichert werden: Der Ordner %2 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future (it is %2 %3 now); Hugo does not publish a post dated in the future.</source>
+        <translation>%1 liegt in der Zukunft (jetzt ist es %2 %3); Hugo veröffentlicht keinen Beitrag mit einem Datum in der Zukunft.</translation>
     </message>
 </context>
 <context>
@@ -152,6 +207,24 @@
     <message>
         <source>Not saved: %1 already exists.</source>
         <translation>Nicht gespeichert: %1 existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::Desk</name>
+    <message>
+        <source>New post from %1</source>
+        <translation>Neuer Beitrag erstellt (Vorlage: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>digest::DocumentSession</name>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
     </message>
 </context>
 <context>
@@ -247,6 +320,25 @@
     </message>
 </context>
 <context>
+    <name>digest::PostDocument</name>
+    <message>
+        <source>Typing</source>
+        <translation>Tippen</translation>
+    </message>
+    <message>
+        <source>Cannot set %1: the post has no complete front matter.</source>
+        <translation>%1 kann nicht gesetzt werden: Der Beitrag hat keinen vollständigen Front Matter.</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>%1 setzen</translation>
+    </message>
+    <message>
+        <source>Cannot change the text at %1: it is outside the post.</source>
+        <translation>Der Text bei %1 kann nicht geändert werden: Die Stelle liegt außerhalb des Beitrags.</translation>
+    </message>
+</context>
+<context>
     <name>digest::SourceFetch</name>
     <message>
         <source>Showing the topics fetched %1.</source>
@@ -281,6 +373,13 @@
             <numerusform>%1: Die Website hat ein Problem (HTTP %2), auch nach %n Versuch. Bitte versuchen Sie es später erneut.</numerusform>
             <numerusform>%1: Die Website hat ein Problem (HTTP %2), auch nach %n Versuchen. Bitte versuchen Sie es später erneut.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>digest::TopicBoard</name>
+    <message>
+        <source>No topic sources are configured.</source>
+        <translation>Es sind keine Themenquellen konfiguriert.</translation>
     </message>
 </context>
 <context>
@@ -486,14 +585,6 @@
         <translation>&lt;h3&gt;Digest Editor %1&lt;/h3&gt;&lt;p&gt;Der Redaktionstisch für einen täglichen KI-Nachrichten-Digest, veröffentlicht mit Hugo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Open Post</source>
-        <translation>Beitrag öffnen</translation>
-    </message>
-    <message>
-        <source>Markdown posts (*.md *.markdown);;All files (*)</source>
-        <translation>Markdown-Beiträge (*.md *.markdown);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Cannot Open Post</source>
         <translation>Beitrag kann nicht geöffnet werden</translation>
     </message>
@@ -502,32 +593,12 @@
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <source>Save Post As</source>
-        <translation>Beitrag speichern unter</translation>
-    </message>
-    <message>
         <source>Cannot Save Post</source>
         <translation>Beitrag kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Unbenannt</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>“%1” has changes that are not saved.</source>
-        <translation>„%1“ hat Änderungen, die nicht gespeichert sind.</translation>
-    </message>
-    <message>
-        <source>Save them before going on?</source>
-        <translation>Vorher speichern?</translation>
     </message>
     <message>
         <source>%1[*] — Digest Editor</source>
@@ -614,30 +685,6 @@
     <message>
         <source>Cannot Make a New Post</source>
         <translation>Neuer Beitrag kann nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>New post from %1</source>
-        <translation>Neuer Beitrag erstellt (Vorlage: %1)</translation>
-    </message>
-    <message>
-        <source>File Changed on Disk</source>
-        <translation>Datei auf dem Datenträger geändert</translation>
-    </message>
-    <message>
-        <source>“%1” was changed by another program since it was opened here.</source>
-        <translation>„%1“ wurde von einem anderen Programm geändert, seit die Datei hier geöffnet wurde.</translation>
-    </message>
-    <message>
-        <source>Saving replaces those changes with the text in the editor.</source>
-        <translation>Beim Speichern werden diese Änderungen durch den Text im Editor ersetzt.</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite</source>
-        <translation>&amp;Überschreiben</translation>
-    </message>
-    <message>
-        <source>%1 (new)</source>
-        <translation>%1 (neu)</translation>
     </message>
 </context>
 <context>
@@ -763,10 +810,6 @@
         <translation>Nach &amp;unten verschieben</translation>
     </message>
     <message>
-        <source>No topic sources are configured.</source>
-        <translation>Es sind keine Themenquellen konfiguriert.</translation>
-    </message>
-    <message>
         <source>No topics to show.</source>
         <translation>Keine Themen zum Anzeigen.</translation>
     </message>
@@ -830,10 +873,6 @@
         <translation>Exit-Codes: 0 Erfolg, 1 der Befehl ist fehlgeschlagen, 2 die Befehlszeile ist fehlerhaft.</translation>
     </message>
     <message>
-        <source>The post&apos;s day, YYYY-MM-DD (UTC); today or earlier.</source>
-        <translation>Der Tag des Beitrags, YYYY-MM-DD (UTC); heute oder früher.</translation>
-    </message>
-    <message>
         <source>The Hugo site folder: its archetypes are used and, without -o, the post goes where the file name pattern says (default: the site folder in the settings).</source>
         <translation>Der Ordner der Hugo-Website: Seine Archetypen werden verwendet, und ohne -o wird der Beitrag dort abgelegt, wo das Dateinamensmuster es vorgibt (Standard: der Website-Ordner aus den Einstellungen).</translation>
     </message>
@@ -854,10 +893,6 @@
         <translation>new erwartet kein Argument FILE; verwenden Sie -o FILE.</translation>
     </message>
     <message>
-        <source>new needs --date YYYY-MM-DD; see &apos;digestctl new --help&apos;.</source>
-        <translation>new benötigt --date YYYY-MM-DD; siehe &apos;digestctl new --help&apos;.</translation>
-    </message>
-    <message>
         <source>--date &apos;%1&apos; is not a day of the form YYYY-MM-DD, e.g. 2025-06-10.</source>
         <translation>--date &apos;%1&apos; ist kein Tag der Form YYYY-MM-DD, z. B. 2025-06-10.</translation>
     </message>
@@ -868,10 +903,6 @@
     <message>
         <source>--model &apos;%1&apos; is not a model name.</source>
         <translation>--model &apos;%1&apos; ist kein Modellname.</translation>
-    </message>
-    <message>
-        <source>Write a new post for a day from the site&apos;s archetype (archetypes/&lt;section&gt;.md, then archetypes/default.md, else a built-in one with empty slots), dated in UTC and never in the future. Prints the path written.</source>
-        <translation>Erstellt aus dem Archetyp der Website einen neuen Beitrag für einen Tag (archetypes/&lt;section&gt;.md, dann archetypes/default.md, sonst ein integrierter mit leeren Textstellen), datiert in UTC und nie in der Zukunft. Gibt den Pfad der geschriebenen Datei aus.</translation>
     </message>
     <message>
         <source>The site folder %1 does not exist.</source>
@@ -1004,6 +1035,14 @@
     <message>
         <source>no topic sources are configured; give one with --source URL.</source>
         <translation>es sind keine Themenquellen konfiguriert; geben Sie eine mit --source URL an.</translation>
+    </message>
+    <message>
+        <source>The post&apos;s day, YYYY-MM-DD, in the site&apos;s time zone (the settings&apos;, default UTC); today or earlier. Default: today.</source>
+        <translation>Der Tag des Beitrags, JJJJ-MM-TT, in der Zeitzone der Website (aus den Einstellungen, sonst UTC); heute oder früher. Vorgabe: heute.</translation>
+    </message>
+    <message>
+        <source>Write a new post for a day from the site&apos;s archetype (archetypes/&lt;section&gt;.md, then archetypes/default.md, else a built-in one with empty slots), dated in UTC and never in the future; the day is the site&apos;s (its time zone in the settings, default UTC). Prints the path written.</source>
+        <translation>Schreibt einen neuen Beitrag für einen Tag aus dem Archetyp der Website (archetypes/&lt;section&gt;.md, dann archetypes/default.md, sonst ein eingebauter mit leeren Feldern), datiert in UTC und nie in der Zukunft; der Tag ist der der Website (ihre Zeitzone aus den Einstellungen, sonst UTC). Gibt den geschriebenen Pfad aus.</translation>
     </message>
 </context>
 <context>

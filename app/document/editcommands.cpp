@@ -13,6 +13,7 @@ enum CommandId { ReplaceRangeId = 1 };
 DocumentCommand::DocumentCommand(PostDocument& document, const QString& label)
     : QUndoCommand(label)
     , m_document(document)
+    , m_endingsBefore(document.lineEndings())
 {}
 
 void DocumentCommand::redo()
@@ -24,12 +25,15 @@ void DocumentCommand::redo()
     }
     for (int i = 0; i < m_steps; ++i)
         m_document.redoTextStep();
+    m_document.restoreLineEndings(m_endingsAfter);
 }
 
 void DocumentCommand::undo()
 {
+    m_endingsAfter = m_document.lineEndings();
     for (int i = 0; i < m_steps; ++i)
         m_document.undoTextStep();
+    m_document.restoreLineEndings(m_endingsBefore);
 }
 
 TypingCommand::TypingCommand(PostDocument& document)

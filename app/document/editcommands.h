@@ -34,6 +34,9 @@ private:
     PostDocument& m_document;
     int m_steps = 1;
     bool m_applied = false;
+    // The line endings before and after the command, for posts with mixed endings.
+    QStringList m_endingsBefore;
+    QStringList m_endingsAfter;
 };
 
 // What the user typed: QTextDocument records it (grouping a run of typing into one step) and

@@ -4,6 +4,8 @@
 #include <QTextBlockUserData>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace digest::lineendings {
 namespace {
 
@@ -45,6 +47,12 @@ QStringList split(const QString& text)
     return endings;
 }
 
+bool uniform(const QStringList& endings)
+{
+    return std::all_of(endings.cbegin(), endings.cend(),
+                       [&](const QString& ending) { return ending == endings.constFirst(); });
+}
+
 QString dominant(const QString& text)
 {
     const qsizetype newline = text.indexOf(u'\n');
@@ -56,7 +64,10 @@ QString dominant(const QString& text)
 
 void attach(QTextDocument& document, const QStringList& endings)
 {
+    // Block i + 1 holds the break between line i and line i + 1.
     QTextBlock block = document.firstBlock();
+    block.setUserData(nullptr);
+    block = block.next();
     for (const QString& ending : endings) {
         if (!block.isValid())
             break;
@@ -65,28 +76,51 @@ void attach(QTextDocument& document, const QStringList& endings)
     }
 }
 
-QString join(const QTextDocument& document, const QString& fallbackEnding)
+QStringList resolve(const QTextDocument& document, const QString& fallbackEnding)
+{
+    const int breaks = document.blockCount() - 1;
+    QStringList endings(breaks);
+    // Backwards first: a break without an ending takes the one of the line it split.
+    QString next;
+    QTextBlock block = document.lastBlock();
+    for (int i = breaks - 1; i >= 0; --i, block = block.previous()) {
+        if (const auto* own = dynamic_cast<const BlockEnding*>(block.userData()))
+            next = own->ending();
+        endings[i] = next;
+    }
+    // Then forwards, for new lines after the last known break.
+    QString previous = fallbackEnding;
+    for (QString& ending : endings) {
+        if (ending.isEmpty())
+            ending = previous;
+        previous = ending;
+    }
+    return endings;
+}
+
+QString join(const QTextDocument& document, const QStringList& endings)
 {
     // toRawText() keeps every character; its blocks are separated by U+2029.
     const QString raw = document.toRawText();
     QString text;
-    text.reserve(raw.size() + document.blockCount());
-    QTextBlock block = document.firstBlock();
-    QString ending = fallbackEnding;
+    text.reserve(raw.size() + endings.size());
     qsizetype start = 0;
-    while (true) {
+    for (const QString& ending : endings) {
         const qsizetype separator = raw.indexOf(QChar::ParagraphSeparator, start);
-        if (separator < 0) {
-            text.append(QStringView(raw).mid(start));
+        if (separator < 0)
             break;
-        }
         text.append(QStringView(raw).mid(start, separator - start));
-        if (const auto* own = dynamic_cast<const BlockEnding*>(block.userData()))
-            ending = own->ending();
         text.append(ending);
         start = separator + 1;
-        block = block.next();
     }
+    text.append(QStringView(raw).mid(start));
+    return text;
+}
+
+QString join(const QTextDocument& document, const QString& ending)
+{
+    QString text = document.toRawText();
+    text.replace(QChar::ParagraphSeparator, ending);
     return text;
 }
 

@@ -16,7 +16,7 @@ PostDocument::PostDocument(QObject* parent)
 {
     m_text->setUndoRedoEnabled(true);
     connect(m_text, &QTextDocument::undoCommandAdded, this, &PostDocument::onTextStepAdded);
-    connect(m_text, &QTextDocument::contentsChanged, this, [this] { emit changed(++m_revision); });
+    connect(m_text, &QTextDocument::contentsChanged, this, &PostDocument::onContentsChanged);
     connect(m_text, &QTextDocument::modificationChanged, this, &PostDocument::modificationChanged);
 }
 
@@ -37,7 +37,13 @@ void PostDocument::load(const QString& text, const QString& path)
         m_text->setPlainText(text);
         m_applyingCommand = false;
     }
-    lineendings::attach(*m_text, lineendings::split(text));
+    const QStringList endings = lineendings::split(text);
+    m_mixedEndings = !lineendings::uniform(endings);
+    m_endings.clear();
+    if (m_mixedEndings) {
+        lineendings::attach(*m_text, endings);
+        m_endings = endings;
+    }
     m_text->setModified(false);
     setPath(path);
     emit changed(++m_revision);
@@ -46,7 +52,24 @@ void PostDocument::load(const QString& text, const QString& path)
 
 QString PostDocument::text() const
 {
-    return lineendings::join(*m_text, m_fallbackEnding);
+    return m_mixedEndings ? lineendings::join(*m_text, m_endings)
+                          : lineendings::join(*m_text, m_fallbackEnding);
+}
+
+void PostDocument::restoreLineEndings(const QStringList& endings)
+{
+    if (!m_mixedEndings || endings.size() != m_text->blockCount() - 1)
+        return;
+    lineendings::attach(*m_text, endings);
+    m_endings = endings;
+}
+
+void PostDocument::onContentsChanged()
+{
+    // Typing adds its undo step before this comes: the step saw the endings before the change.
+    if (m_mixedEndings)
+        m_endings = lineendings::resolve(*m_text, m_fallbackEnding);
+    emit changed(++m_revision);
 }
 
 QString PostDocument::plainText() const
@@ -74,7 +97,8 @@ void PostDocument::setModified(bool modified)
     m_text->setModified(modified);
 }
 
-Status PostDocument::replaceRange(const TextEdit& edit, const QString& label)
+Status PostDocument::replaceRange(const TextEdit& edit, const QString& label,
+                                  const QString& mergeKey)
 {
     const int end = m_text->characterCount() - 1; // without the document's final separator
     if (edit.position < 0 || edit.length < 0 || edit.position + edit.length > end)
@@ -82,7 +106,7 @@ Status PostDocument::replaceRange(const TextEdit& edit, const QString& label)
             tr("Cannot change the text at %1: it is outside the post.").arg(edit.position)};
     if (edit.length == 0 && edit.text.isEmpty())
         return Done{};
-    m_undo->push(new ReplaceRangeCommand(*this, edit, label));
+    m_undo->push(new ReplaceRangeCommand(*this, edit, label, mergeKey));
     return Done{};
 }
 

@@ -72,7 +72,9 @@ public:
     // The program's edits, each one undo step. They fail, changing nothing, when the edit
     // cannot be made (no front matter, a value that would not read back, a range outside the
     // text).
-    Status replaceRange(const TextEdit& edit, const QString& label);
+    // Replacements with the same non-empty `mergeKey` that follow each other are one step (a
+    // slot streaming in).
+    Status replaceRange(const TextEdit& edit, const QString& label, const QString& mergeKey = {});
     Status setFrontMatterValue(const QString& key, const QVariant& value);
     Status setTitle(const QString& title);
     Status setDraft(bool draft);
@@ -80,6 +82,11 @@ public:
 
     // For the commands: applies an edit as one step of the text document's own history.
     void applyEdit(const TextEdit& edit);
+    // For the commands: the ending of every line break now, and putting them back after undo
+    // or redo (QTextDocument's history restores the text, not what blocks remember). Empty,
+    // and nothing to do, while all lines end alike.
+    QStringList lineEndings() const { return m_endings; }
+    void restoreLineEndings(const QStringList& endings);
     // For the commands: moves the text document's history back or forward one step; the
     // position of the change is announced with cursorMoveRequested().
     void undoTextStep();
@@ -97,12 +104,16 @@ signals:
 
 private:
     void onTextStepAdded();
+    void onContentsChanged();
 
     QTextDocument* m_text = nullptr;
     QUndoStack* m_undo = nullptr;
     QString m_path;
     QByteArray m_diskFingerprint;
     QString m_fallbackEnding = QStringLiteral("\n");
+    // Mixed endings only: the ending of every line break, as of the last change.
+    bool m_mixedEndings = false;
+    QStringList m_endings;
     int m_revision = 0;
     // Set while a command edits the text, so that its step is not taken for typing.
     bool m_applyingCommand = false;

@@ -55,6 +55,8 @@ private slots:
     void unchangedTextComesBackExactly_data();
     void unchangedTextComesBackExactly();
     void everyLineKeepsItsOwnEndingWhenEdited();
+    void deletingALineBreakKeepsTheOneThatRemains_data();
+    void deletingALineBreakKeepsTheOneThatRemains();
     void frontMatterEditsChangeOnlyTheirLineAndUndoExactly_data();
     void frontMatterEditsChangeOnlyTheirLineAndUndoExactly();
     void settingAValueToWhatItIsLeavesNoStep();
@@ -111,6 +113,44 @@ void tst_PostDocument::everyLineKeepsItsOwnEndingWhenEdited()
     while (document.undoStack()->canUndo())
         document.undoStack()->undo();
     QCOMPARE(document.text(), QStringLiteral("one\r\ntwo\nthree\r\nfour\n"));
+}
+
+void tst_PostDocument::deletingALineBreakKeepsTheOneThatRemains_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("to");
+    QTest::addColumn<QString>("expected");
+    // "a\r\nb\nc\r\nd\n": positions count every line break as one.
+    QTest::newRow("the break after a") << 1 << 2 << QStringLiteral("ab\nc\r\nd\n");
+    QTest::newRow("the break after b") << 3 << 4 << QStringLiteral("a\r\nbc\r\nd\n");
+    QTest::newRow("two breaks at once") << 1 << 5 << QStringLiteral("a\r\nd\n");
+    QTest::newRow("the last break") << 7 << 8 << QStringLiteral("a\r\nb\nc\r\nd");
+}
+
+void tst_PostDocument::deletingALineBreakKeepsTheOneThatRemains()
+{
+    QFETCH(int, from);
+    QFETCH(int, to);
+    QFETCH(QString, expected);
+    const QString original = QStringLiteral("a\r\nb\nc\r\nd\n");
+    PostDocument document;
+    document.load(original, QString());
+    QTextCursor cursor(document.textDocument());
+    cursor.setPosition(from);
+    cursor.setPosition(to, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    QCOMPARE(document.text(), expected);
+    // Undo brings every ending back, and redo takes them away again, byte for byte.
+    document.undoStack()->undo();
+    QCOMPARE(document.text(), original);
+    document.undoStack()->redo();
+    QCOMPARE(document.text(), expected);
+    document.undoStack()->undo();
+    QCOMPARE(document.text(), original);
+    // A program edit across the breaks undoes as exactly.
+    QVERIFY(document.replaceRange({from, to - from, QStringLiteral("X\nY")}, {}).ok());
+    document.undoStack()->undo();
+    QCOMPARE(document.text(), original);
 }
 
 void tst_PostDocument::frontMatterEditsChangeOnlyTheirLineAndUndoExactly_data()
@@ -196,8 +236,10 @@ void tst_PostDocument::streamedPiecesWithOneKeyUndoAtOnce()
     int at = int(QStringLiteral("- *Benefits:*").size());
     for (const QString& piece :
          {QStringLiteral(" Faster"), QStringLiteral(" models"), QStringLiteral(" for all.")}) {
-        document.undoStack()->push(new digest::ReplaceRangeCommand(
-            document, {at, 0, piece}, QStringLiteral("Generate Benefits"), QStringLiteral("b1")));
+        QVERIFY(document
+                    .replaceRange({at, 0, piece}, QStringLiteral("Generate Benefits"),
+                                  QStringLiteral("b1"))
+                    .ok());
         at += int(piece.size());
     }
     QCOMPARE(document.text(), QStringLiteral("- *Benefits:* Faster models for all.\n\nafter\n"));

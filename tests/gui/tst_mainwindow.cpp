@@ -137,6 +137,18 @@ bool previewShowsHeadings(MainWindow& window, int count)
         kPreviewTimeoutMs);
 }
 
+// Loads an image that cannot load, as the hostile ones in a post cannot, and waits for its error
+// event: a positive sign that the page has had the time to run any error handler of theirs.
+bool imageFailureSeen(MainWindow& window)
+{
+    evaluate(window, QStringLiteral("window.probeFailed = false; const probe = new Image();"
+                                    "probe.onerror = () => { window.probeFailed = true; };"
+                                    "probe.src = 'missing-probe.png'; true"));
+    return QTest::qWaitFor(
+        [&] { return evaluate(window, QStringLiteral("window.probeFailed")).toBool(); },
+        kPreviewTimeoutMs);
+}
+
 // Types text as key presses; QTest::keyClicks() cannot type a line break.
 void type(QWidget* widget, const QString& text)
 {
@@ -440,8 +452,8 @@ void tst_MainWindow::hostileDocumentRunsNoScript()
                                  .toString()
                                  .contains(u"Plain paragraph after the hostile parts."),
                              kPreviewTimeoutMs);
-    // Give any handler that slipped through the time to run.
-    QTest::qWait(300);
+    // Any handler that slipped through has run once an image of ours has failed the same way.
+    QVERIFY(imageFailureSeen(window));
     QCOMPARE(evaluate(window, QStringLiteral("document.title")).toString(),
              QStringLiteral("Preview"));
     QCOMPARE(evaluate(window, QStringLiteral("document.querySelectorAll('#content script, "
@@ -503,7 +515,7 @@ void tst_MainWindow::frontMatterValuesAreShownAsTextOnly()
     QTRY_COMPARE_WITH_TIMEOUT(
         evaluate(window, QStringLiteral("document.getElementById('title').textContent")).toString(),
         QStringLiteral("<img src=x onerror=\"document.title='pwned'\">"), kPreviewTimeoutMs);
-    QTest::qWait(300);
+    QVERIFY(imageFailureSeen(window));
     QCOMPARE(
         evaluate(window, QStringLiteral("document.querySelectorAll('header img, header script, "
                                         "#tags b').length"))

@@ -105,9 +105,8 @@ void MainWindow::connectDocument()
     PostDocument& document = m_session.document();
     // One parse per revision feeds both the preview and the outline.
     m_analyzer = new AnalysisScheduler(this);
-    connect(&document, &PostDocument::changed, this, [this, &document](int revision) {
-        m_analyzer->request(document.text(), revision);
-    });
+    connect(&document, &PostDocument::changed, this,
+            [this, &document](int revision) { m_analyzer->request(document.text(), revision); });
     connect(m_analyzer, &AnalysisScheduler::analyzed, this, [this](const PostAnalysis& analysis) {
         showPage(analysis.page);
         m_outline->setOutline(analysis.outline);
@@ -119,7 +118,7 @@ void MainWindow::connectDocument()
     connect(&document, &PostDocument::pathChanged, this, &MainWindow::updateTitle);
     connect(&document, &PostDocument::reset, this, &MainWindow::updateTitle);
     // Whatever is open already (a post opened before the window was made) shows at once.
-    emit document.changed(document.revision());
+    m_analyzer->request(document.text(), document.revision());
     setWindowModified(document.isModified());
 }
 

@@ -7,6 +7,8 @@
 #include <QSaveFile>
 #include <QStringDecoder>
 
+#include <cerrno>
+
 namespace digest {
 
 Result<QString> PostFile::read(const QString& path)
@@ -51,7 +53,8 @@ Status PostFile::write(const QString& path, const QString& text, Existing existi
     // full disk, a file size limit): the old file would be replaced by an empty one. Flushing
     // here first turns that into an error while the old file is still in place.
     if (!file.flush()) {
-        const QString reason = file.errorString();
+        // QSaveFile has no words for a failed flush ("Unknown error"); the system has.
+        const QString reason = qt_error_string(errno);
         file.cancelWriting();
         return Error{tr("Cannot save %1: %2.").arg(shown, reason)};
     }

@@ -79,7 +79,10 @@ QVariant Settings::read(const char* key) const
 void Settings::write(const char* key, const QVariant& value)
 {
     const QString name = QLatin1String(key);
-    const QVariant before = read(key);
+    // An ini file gives back strings and a list of one as a plain string: compare as the type
+    // that is being written.
+    QVariant before = read(key);
+    before.convert(value.metaType());
     m_settings.setValue(name, value);
     if (before != value)
         emit changed(name);
@@ -122,13 +125,16 @@ void Settings::setPostPathPattern(const QString& pattern)
 
 QTimeZone Settings::siteTimeZone() const
 {
-    const QTimeZone zone(read(SettingKey::SiteTimeZone).toString().toUtf8());
+    // An empty id would be the computer's own zone: the site's posts must not depend on it.
+    const QByteArray id = read(SettingKey::SiteTimeZone).toString().toUtf8();
+    const QTimeZone zone = id.isEmpty() ? QTimeZone::utc() : QTimeZone(id);
     return zone.isValid() ? zone : QTimeZone::utc();
 }
 
 void Settings::setSiteTimeZone(const QTimeZone& zone)
 {
-    write(SettingKey::SiteTimeZone, QString::fromUtf8(zone.id()));
+    write(SettingKey::SiteTimeZone,
+          QString::fromUtf8(zone.isValid() ? zone.id() : QTimeZone::utc().id()));
 }
 
 int Settings::editorFontSize() const

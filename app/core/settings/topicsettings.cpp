@@ -38,6 +38,7 @@ Result<TopicFetchConfig> topicFetchConfig(const Settings& settings)
     // The site's day, as new posts have it (the local date would let today's own draft cover
     // today's topics east of UTC just after midnight).
     config.merge.today = postDay(QDateTime::currentDateTimeUtc(), settings.siteTimeZone());
+    config.siteZone = settings.siteTimeZone();
     return config;
 }
 

@@ -3,6 +3,7 @@
 #include "core/outline/outline.h"
 #include "core/post/newpost.h"
 #include "core/post/pathpattern.h"
+#include "core/post/postday.h"
 #include "core/post/postfile.h"
 #include "core/topics/titlematch.h"
 
@@ -14,22 +15,34 @@
 namespace digest {
 namespace {
 
-QDate postDate(const QString& fileName, const QString& text)
+QDate postDate(const QString& fileName, const QString& text, const QTimeZone& siteZone)
 {
     static const QRegularExpression namePrefix(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})"));
+    if (const QRegularExpressionMatch name = namePrefix.match(fileName); name.hasMatch())
+        return QDate::fromString(name.captured(1), Qt::ISODate);
+    // A date and time with its zone belongs to the site's day it falls on (a post dated
+    // 23:30Z is the next day's in Berlin); a bare date or a time without a zone is the site's
+    // already, as Hugo reads it.
     static const QRegularExpression frontMatterDate(
-        QStringLiteral("^\\s*\"?date\"?\\s*[:=]\\s*[\"']?(\\d{4}-\\d{2}-\\d{2})"),
+        QStringLiteral(
+            "^\\s*\"?date\"?\\s*[:=]\\s*[\"']?(\\d{4}-\\d{2}-\\d{2})"
+            "([Tt ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:[Zz]|[+-]\\d{2}:?\\d{2}))?"),
         QRegularExpression::MultilineOption);
-    QRegularExpressionMatch match = namePrefix.match(fileName);
+    const QRegularExpressionMatch match =
+        frontMatterDate.match(QStringView(text).first(std::min<qsizetype>(text.size(), 4000)));
     if (!match.hasMatch())
-        match =
-            frontMatterDate.match(QStringView(text).first(std::min<qsizetype>(text.size(), 4000)));
-    return match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
+        return {};
+    const QDate date = QDate::fromString(match.captured(1), Qt::ISODate);
+    if (match.capturedLength(2) == 0)
+        return date;
+    const QDateTime moment = QDateTime::fromString(
+        match.captured(1) + match.captured(2).replace(u' ', u'T'), Qt::ISODateWithMs);
+    return moment.isValid() ? postDay(moment, siteZone) : date;
 }
 
 } // namespace
 
-CoverageIndex::PostTitles CoverageIndex::readPost(const QString& path)
+CoverageIndex::PostTitles CoverageIndex::readPost(const QString& path, const QTimeZone& siteZone)
 {
     const QFileInfo info(path);
     PostTitles post{info.lastModified(), info.size(), {}};
@@ -37,7 +50,7 @@ CoverageIndex::PostTitles CoverageIndex::readPost(const QString& path)
     if (!text)
         return post;
     const Outline outline = parseOutline(text.value());
-    const QDate date = postDate(info.fileName(), text.value());
+    const QDate date = postDate(info.fileName(), text.value(), siteZone);
     const auto add = [&](const QString& title) {
         if (!title.trimmed().isEmpty())
             post.titles.append({title, info.fileName(), date, titleTokens(title)});
@@ -49,10 +62,14 @@ CoverageIndex::PostTitles CoverageIndex::readPost(const QString& path)
     return post;
 }
 
-CoverageIndex CoverageIndex::scan(const QString& postsFolder, const CoverageIndex& previous)
+CoverageIndex CoverageIndex::scan(const QString& postsFolder, const CoverageIndex& previous,
+                                  const QTimeZone& siteZone)
 {
     CoverageIndex index;
     index.m_folder = postsFolder;
+    index.m_zone = siteZone.id();
+    // Days read in another zone may differ: read every post again.
+    const bool reuse = previous.m_zone == index.m_zone;
     if (postsFolder.isEmpty())
         return index;
     QDirIterator files(postsFolder, {QStringLiteral("*.md")}, QDir::Files,
@@ -61,11 +78,11 @@ CoverageIndex CoverageIndex::scan(const QString& postsFolder, const CoverageInde
         const QString path = files.next();
         const QFileInfo info = files.fileInfo();
         const auto known = previous.m_posts.constFind(path);
-        if (known != previous.m_posts.cend() && known->modified == info.lastModified() &&
+        if (reuse && known != previous.m_posts.cend() && known->modified == info.lastModified() &&
             known->size == info.size())
             index.m_posts.insert(path, *known);
         else
-            index.m_posts.insert(path, readPost(path));
+            index.m_posts.insert(path, readPost(path, siteZone));
     }
     return index;
 }

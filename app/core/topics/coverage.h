@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -31,8 +32,10 @@ class CoverageIndex final
 {
 public:
     // Reads every post (*.md) under postsFolder, reusing what `previous` read from files whose
-    // size and time have not changed. A missing folder gives an empty index.
-    static CoverageIndex scan(const QString& postsFolder, const CoverageIndex& previous = {});
+    // size and time have not changed. A missing folder gives an empty index. A post's day is
+    // the date its file name starts with, else its front matter date in the site's time zone.
+    static CoverageIndex scan(const QString& postsFolder, const CoverageIndex& previous = {},
+                              const QTimeZone& siteZone = QTimeZone::utc());
 
     // The most alike title of a post dated before `before` (today: the post being written is
     // not an earlier one), the newest post among equals; nothing below kSameTopicSimilarity.
@@ -54,9 +57,10 @@ private:
         bool operator==(const PostTitles&) const = default;
     };
 
-    static PostTitles readPost(const QString& path);
+    static PostTitles readPost(const QString& path, const QTimeZone& siteZone);
 
     QString m_folder;
+    QByteArray m_zone;
     QHash<QString, PostTitles> m_posts;
 };
 

@@ -30,10 +30,9 @@ TopicFetch::~TopicFetch()
 
 void TopicFetch::start()
 {
-    m_scanning.setFuture(
-        QtConcurrent::run([folder = m_config.postsFolder, previous = m_config.previousCoverage] {
-            return CoverageIndex::scan(folder, previous);
-        }));
+    m_scanning.setFuture(QtConcurrent::run(
+        [folder = m_config.postsFolder, previous = m_config.previousCoverage,
+         zone = m_config.siteZone] { return CoverageIndex::scan(folder, previous, zone); }));
     const TopicCache cache(m_config.cacheFolder);
     for (int i = 0; i < m_config.sources.size(); ++i) {
         auto* fetch =

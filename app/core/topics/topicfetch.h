@@ -22,6 +22,8 @@ struct TopicFetchConfig
     QString postsFolder;
     // What an earlier fetch read from the posts: only changed files are read again.
     CoverageIndex previousCoverage;
+    // Which day a post dated without a day in its file name belongs to.
+    QTimeZone siteZone = QTimeZone::utc();
     MergeOptions merge;
 
     bool operator==(const TopicFetchConfig&) const = default;
