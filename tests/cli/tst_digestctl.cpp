@@ -531,13 +531,7 @@ void tst_Digestctl::topicsCoveredBeforeTodayInTheSitesTimeZone()
         if (digest::postDay(QDateTime::currentDateTimeUtc(), zone) != today)
             continue; // midnight in the site's zone passed while it ran: once more
         QCOMPARE(run.exitCode, 0);
-        QStringList covered;
-        for (const QJsonValue topic : QJsonDocument::fromJson(run.out.toUtf8()).array()) {
-            const QJsonObject object = topic.toObject();
-            if (object.value(u"covered").toBool())
-                covered << object.value(u"coveredOn").toString() + u' ' +
-                               object.value(u"title").toString();
-        }
+        const QStringList covered = digest::test::coveredTopics(run.out);
         QCOMPARE(covered.size(), 1);
         QVERIFY2(covered.first().startsWith(today.addDays(-1).toString(Qt::ISODate)) &&
                      covered.first().contains(u"How do you keep eval sets"),

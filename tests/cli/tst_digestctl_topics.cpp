@@ -289,13 +289,7 @@ void tst_DigestctlTopics::todayIsTheSitesDayNotTheComputersDay()
         if (QDateTime::currentDateTimeUtc().date() != today)
             continue; // midnight (UTC) passed while it ran: once more with the new day
         QCOMPARE(run.exitCode, 0);
-        QStringList covered;
-        for (const QJsonValue topic : QJsonDocument::fromJson(run.out.toUtf8()).array()) {
-            const QJsonObject object = topic.toObject();
-            if (object.value(u"covered").toBool())
-                covered << object.value(u"coveredOn").toString() + u' ' +
-                               object.value(u"title").toString();
-        }
+        const QStringList covered = digest::test::coveredTopics(run.out);
         // Today's own post is not an earlier one; yesterday's is, whatever the local date.
         QCOMPARE(covered.size(), 1);
         QVERIFY2(covered.first().startsWith(today.addDays(-1).toString(Qt::ISODate)) &&

@@ -130,6 +130,15 @@ private:
     std::unique_ptr<DocumentSession> m_session;
     ScriptedAnswers m_answers;
     QString path(const char* name) const { return m_dir->filePath(QString::fromLatin1(name)); }
+    // a.md open with "More." typed at its end, and b.md beside it to open next.
+    bool openAWithUnsavedText()
+    {
+        if (!writeBytes(path("a.md"), kPost) || !writeBytes(path("b.md"), "# B\n") ||
+            !m_session->openFile(path("a.md")))
+            return false;
+        typeAtEnd(*m_session, QStringLiteral("More.\n"));
+        return true;
+    }
 };
 
 void tst_DocumentSession::init()
@@ -162,10 +171,7 @@ void tst_DocumentSession::aNewPostIsUnsavedUntilSavedWhereTheSiteSuggests()
 
 void tst_DocumentSession::openingAsksAboutUnsavedChanges()
 {
-    QVERIFY(writeBytes(path("a.md"), kPost));
-    QVERIFY(writeBytes(path("b.md"), "# B\n"));
-    QVERIFY(m_session->openFile(path("a.md")));
-    typeAtEnd(*m_session, QStringLiteral("More.\n"));
+    QVERIFY(openAWithUnsavedText());
 
     m_answers.unsaved = SessionQuestions::UnsavedChanges::Cancel;
     const SessionOutcome cancelled = m_session->openFile(path("b.md"));
@@ -182,10 +188,7 @@ void tst_DocumentSession::openingAsksAboutUnsavedChanges()
 
 void tst_DocumentSession::saveAnswerSavesBeforeOpening()
 {
-    QVERIFY(writeBytes(path("a.md"), kPost));
-    QVERIFY(writeBytes(path("b.md"), "# B\n"));
-    QVERIFY(m_session->openFile(path("a.md")));
-    typeAtEnd(*m_session, QStringLiteral("More.\n"));
+    QVERIFY(openAWithUnsavedText());
     m_answers.unsaved = SessionQuestions::UnsavedChanges::Save;
     QSignalSpy saved(m_session.get(), &DocumentSession::saved);
     QVERIFY(m_session->openFile(path("b.md")));

@@ -3,6 +3,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace digest::test {
 
@@ -47,6 +50,18 @@ QString writeSitePostAt(const QString& siteFolder, const QString& relativePath, 
     if (file.open(QIODevice::WriteOnly))
         file.write(text.toUtf8());
     return path;
+}
+
+QStringList coveredTopics(const QString& json)
+{
+    QStringList covered;
+    for (const QJsonValue topic : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonObject object = topic.toObject();
+        if (object.value(u"covered").toBool())
+            covered << object.value(u"coveredOn").toString() + u' ' +
+                           object.value(u"title").toString();
+    }
+    return covered;
 }
 
 } // namespace digest::test

@@ -18,4 +18,8 @@ QString writeSitePost(const QString& siteFolder, const QDate& date, const QStrin
 QString writeSitePostAt(const QString& siteFolder, const QString& relativePath, const QDate& date,
                         const QStringList& consequences, const QStringList& trending);
 
+// The topics `digestctl topics --json` marked covered, each as "DAY TITLE" (the day of the post
+// that covered it).
+QStringList coveredTopics(const QString& json);
+
 } // namespace digest::test
