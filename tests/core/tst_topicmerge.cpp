@@ -8,6 +8,7 @@
 #include "core/topics/topicjson.h"
 #include "core/topics/topicmerge.h"
 #include "core/topics/topicparser.h"
+#include "filesizelimit.h"
 #include "topicfixtures.h"
 
 #include <QDir>
@@ -359,6 +360,16 @@ void tst_TopicMerge::topicSurvivesJsonAndCache()
     QCOMPARE(loaded->fetchedAt, when);
     QCOMPARE(loaded->topics, topics);
     QCOMPARE(cache.load(kNews), std::nullopt);
+
+    // On a full disk the store fails and the last good list stays whole.
+    {
+        const digest::test::FileSizeLimit full{16};
+        const digest::Status stored =
+            cache.store(kMachineLearning, {when.addDays(1), topics.mid(0, 1)});
+        QVERIFY(!stored.ok());
+        QVERIFY2(stored.errorMessage().contains(u"topic cache"), qPrintable(stored.errorMessage()));
+    }
+    QCOMPARE(cache.load(kMachineLearning)->topics, topics);
 }
 
 void tst_TopicMerge::sourcesComeFromSettingsOrEnvironment()

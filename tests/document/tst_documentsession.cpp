@@ -1,6 +1,7 @@
 #include "core/post/newpost.h"
 #include "document/documentsession.h"
 #include "document/sessionquestions.h"
+#include "filesizelimit.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,9 +10,6 @@
 #include <QTest>
 #include <QTextCursor>
 #include <QTextDocument>
-
-#include <csignal>
-#include <sys/resource.h>
 
 using digest::DocumentSession;
 using digest::SessionOutcome;
@@ -75,32 +73,6 @@ void typeAtEnd(DocumentSession& session, const QString& text)
     cursor.movePosition(QTextCursor::End);
     cursor.insertText(text);
 }
-
-// Lowers the largest file this process may write, as a full disk would stop a write; the
-// limit is lifted again when it goes out of scope.
-class FileSizeLimit final
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        ::getrlimit(RLIMIT_FSIZE, &m_saved);
-        // Going over the limit raises SIGXFSZ, which would end the test; the write fails.
-        m_handler = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit limit = m_saved;
-        limit.rlim_cur = bytes;
-        ::setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit()
-    {
-        ::setrlimit(RLIMIT_FSIZE, &m_saved);
-        std::signal(SIGXFSZ, m_handler);
-    }
-    Q_DISABLE_COPY_MOVE(FileSizeLimit)
-
-private:
-    rlimit m_saved{};
-    void (*m_handler)(int) = nullptr;
-};
 
 const QByteArray kPost = "---\ntitle: \"A post\"\ndraft: false\n---\nBody text.\n";
 
@@ -314,7 +286,7 @@ void tst_DocumentSession::aFailedWriteLeavesTheOldFileAndTheText()
     typeAtEnd(*m_session, QStringLiteral("Edited.\n"));
     SessionOutcome outcome;
     {
-        const FileSizeLimit full{rlim_t(limit)};
+        const digest::test::FileSizeLimit full{rlim_t(limit)};
         outcome = m_session->save();
     }
     QCOMPARE(outcome.kind, SessionOutcome::Kind::Failed);

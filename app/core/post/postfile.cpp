@@ -37,13 +37,17 @@ Result<QString> PostFile::read(const QString& path)
 
 Status PostFile::write(const QString& path, const QString& text, Existing existing)
 {
+    return writeBytes(path, text.toUtf8(), existing);
+}
+
+Status PostFile::writeBytes(const QString& path, const QByteArray& bytes, Existing existing)
+{
     const QString shown = QDir::toNativeSeparators(path);
     if (existing == Existing::Keep && QFileInfo::exists(path))
         return Error{tr("Not saved: %1 already exists.").arg(shown)};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{tr("Cannot save %1: %2.").arg(shown, file.errorString())};
-    const QByteArray bytes = text.toUtf8();
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();

@@ -8,7 +8,8 @@
 namespace digest {
 
 // Reads and writes post files as UTF-8 text. Writes are atomic: a failed save leaves the old
-// file as it was, never a truncated one.
+// file as it was, never a truncated one. writeBytes() is the one safe write every file of the
+// application goes through (posts, the topic cache).
 class PostFile final
 {
     Q_DECLARE_TR_FUNCTIONS(PostFile)
@@ -22,6 +23,8 @@ public:
     // saying so; callers offer the overwrite explicitly (a prompt, --force).
     static Status write(const QString& path, const QString& text,
                         Existing existing = Existing::Replace);
+    static Status writeBytes(const QString& path, const QByteArray& bytes,
+                             Existing existing = Existing::Replace);
 
     // A fingerprint of a post's bytes, to tell whether the file on disk is still the one that
     // was read or written; empty when the file cannot be read.

@@ -1,5 +1,6 @@
 #include "core/topics/topiccache.h"
 
+#include "core/post/postfile.h"
 #include "core/topics/topicjson.h"
 #include "core/version.h"
 
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace digest {
@@ -58,10 +58,11 @@ Status TopicCache::store(const TopicSource& source, const CachedTopics& cached) 
     const QString path = pathOf(source);
     if (!QDir().mkpath(m_folder))
         return Error{Tr::tr("Cannot create the cache folder %1.").arg(m_folder)};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
-        return Error{Tr::tr("Cannot write the topic cache %1: %2").arg(path, file.errorString())};
+    // The project's one safe write: a full disk leaves the last good cache whole.
+    if (const Status written =
+            PostFile::writeBytes(path, QJsonDocument(root).toJson(QJsonDocument::Compact));
+        !written)
+        return Error{Tr::tr("Cannot write the topic cache: %1").arg(written.errorMessage())};
     return Done{};
 }
 
