@@ -389,8 +389,8 @@
         <translation>Der Cache-Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>Cannot write the topic cache %1: %2</source>
-        <translation>Der Themen-Cache %1 kann nicht geschrieben werden: %2</translation>
+        <source>Cannot write the topic cache: %1</source>
+        <translation>Der Themen-Cache kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
