@@ -4,6 +4,7 @@
 #include "desk/desk.h"
 #include "document/documentsession.h"
 #include "document/postdocument.h"
+#include "previewdriver.h"
 #include "translators.h"
 #include "ui/editor/markdowneditor.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -48,15 +49,7 @@ QString fixturePath(const char* name)
 // Runs script in the preview's real page and waits for its result.
 QVariant evaluate(MainWindow& window, const QString& script)
 {
-    QVariant result;
-    bool done = false;
-    window.findChild<PreviewView*>()->page()->runJavaScript(script, [&](const QVariant& value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, kPreviewTimeoutMs))
-        qWarning("script did not answer: %s", qPrintable(script));
-    return result;
+    return digest::test::evaluate(*window.findChild<PreviewView*>(), script);
 }
 
 // Answers the next modal message boxes, in order, with the given buttons; the text of the last

@@ -6,6 +6,8 @@
 #include <QTest>
 #include <QWebEnginePage>
 
+#include <memory>
+
 namespace digest::test {
 namespace {
 
@@ -40,15 +42,21 @@ bool showMarkdown(ui::PreviewView& view, const QString& markdown)
 
 QVariant evaluate(ui::PreviewView& view, const QString& script)
 {
-    QVariant result;
-    bool done = false;
-    view.page()->runJavaScript(script, [&](const QVariant& value) {
-        result = value;
-        done = true;
+    // Shared with the callback: a page that answers after the wait gave up writes into it,
+    // not into a stack frame that is gone.
+    struct Answer
+    {
+        QVariant value;
+        bool done = false;
+    };
+    const auto answer = std::make_shared<Answer>();
+    view.page()->runJavaScript(script, [answer](const QVariant& value) {
+        answer->value = value;
+        answer->done = true;
     });
-    if (!QTest::qWaitFor([&] { return done; }, kTimeoutMs))
+    if (!QTest::qWaitFor([&] { return answer->done; }, kTimeoutMs))
         qWarning("script did not answer: %s", qPrintable(script));
-    return result;
+    return answer->value;
 }
 
 } // namespace digest::test
