@@ -162,10 +162,20 @@ void TestSseStream::lineEndingsAreAllOne()
 
     const QList<SseEvent> events = decode(lf);
     QCOMPARE(events.size(), 7);
+    QVERIFY(generationFixture("crlf.sse").contains("\r\n")); // kept so in git (.gitattributes)
     QCOMPARE(decode(crlf), events);
     QCOMPARE(decode(cr), events);
     QCOMPARE(decodeInPieces(crlf, 1), events);
     QCOMPARE(decodeInPieces(cr, 1), events);
+
+    // Events of several data lines, where a CR LF taken for two breaks would cut them short.
+    QByteArray multiline = generationFixture("multiline.sse");
+    const QList<SseEvent> multilineEvents = decode(multiline);
+    QCOMPARE(multilineEvents.size(), 4);
+    multiline.replace("\n", "\r\n");
+    QCOMPARE(decodeInPieces(multiline, 1), multilineEvents);
+    for (qsizetype cut = 0; cut <= multiline.size(); ++cut)
+        QCOMPARE(decodeSplitAt(multiline, {cut}), multilineEvents);
 
     // All three in one stream.
     QCOMPARE(dataOf(decode("data: a\r\n\r\ndata: b\r\rdata: c\n\n")),
