@@ -71,7 +71,8 @@ void appendLittleEndian(QByteArray& bytes, quint32 value)
         bytes.append(char((value >> (8 * i)) & 0xFF));
 }
 
-// One write of an answer, after a pause; an empty last step closes the connection.
+// One write of an answer, after a pause; the connection closes after the last step, unless
+// that is a stall (a negative pause), which keeps it open in silence.
 struct Step
 {
     int delayMs = 0;
@@ -87,6 +88,8 @@ void play(QPointer<QTcpSocket> socket, QList<Step> steps)
         return;
     }
     const Step step = steps.takeFirst();
+    if (step.delayMs < 0)
+        return;
     QTimer::singleShot(step.delayMs, socket, [socket, step, steps] {
         if (!socket)
             return;
@@ -298,6 +301,9 @@ void TestHttpServer::answer(QTcpSocket* socket, const RecordedRequest& request)
     const bool truncated = response.closeAfterBytes >= 0 && response.closeAfterBytes < body.size();
     if (truncated)
         body.truncate(response.closeAfterBytes);
+    const bool stalled = response.stallAfterBytes >= 0 && response.stallAfterBytes < body.size();
+    if (stalled)
+        body.truncate(response.stallAfterBytes);
     QList<Step> steps{{response.delayMs, head}};
     for (const QByteArray& piece : piecesOf(body, response.chunkSize)) {
         if (piece.isEmpty())
@@ -307,7 +313,9 @@ void TestHttpServer::answer(QTcpSocket* socket, const RecordedRequest& request)
                                     : piece;
         steps.append({response.pieceDelayMs, data});
     }
-    if (response.chunked && !truncated)
+    if (stalled)
+        steps.append({-1, QByteArray()});
+    else if (response.chunked && !truncated)
         steps.append({0, "0\r\n\r\n"});
     play(QPointer<QTcpSocket>(socket), steps);
 }

@@ -37,6 +37,9 @@ struct ScriptedResponse
     bool neverAnswer = false;
     // Announces the whole body but closes the connection after this many bytes of it.
     qint64 closeAfterBytes = -1;
+    // Sends this many bytes of the body, then falls silent with the connection open: a stalled
+    // stream.
+    qint64 stallAfterBytes = -1;
 
     static ScriptedResponse ok(QByteArray body, QByteArray contentType);
     static ScriptedResponse error(int status, QList<Header> headers = {});

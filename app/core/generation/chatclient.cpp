@@ -1,0 +1,526 @@
+#include "core/generation/chatclient.h"
+
+#include "core/net/httpclient.h"
+#include "core/net/httpreply.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace digest {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(digest::ChatClient)
+};
+
+struct Failure
+{
+    ChatError error = ChatError::None;
+    QString message;
+};
+
+// host:port, which is all a message needs to name (a path or query may hold a key).
+QString serverName(const QUrl& url)
+{
+    return url.port() < 0 ? url.host() : QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
+}
+
+QString withServerMessage(QString message, const QString& server)
+{
+    if (!server.isEmpty())
+        message += QLatin1Char(' ') + Tr::tr("The server says: %1").arg(server);
+    return message;
+}
+
+bool namesUnknownModel(const QByteArray& body)
+{
+    const QByteArray text = body.toLower();
+    if (text.contains("model_not_found"))
+        return true;
+    if (!text.contains("model"))
+        return false;
+    for (const char* phrase : {"not found", "does not exist", "not exist", "not a valid",
+                               "invalid model", "unknown model", "no such model"}) {
+        if (text.contains(phrase))
+            return true;
+    }
+    return false;
+}
+
+Failure statusFailure(const HttpReply& reply, const QByteArray& body, const ChatEndpoint& endpoint)
+{
+    const int status = reply.status();
+    const QString server = serverName(reply.url());
+    const QString said = serverErrorMessage(body);
+    if (status == 401 || status == 403) {
+        // Never the server's words here: some quote the key they were given.
+        if (endpoint.apiKey.trimmed().isEmpty())
+            return {ChatError::Unauthorized,
+                    Tr::tr("%1 asks for an API key (HTTP %2): set one in the settings or in "
+                           "OPENAI_API_KEY.")
+                        .arg(server)
+                        .arg(status)};
+        return {ChatError::Unauthorized,
+                Tr::tr("%1 refused the API key (HTTP %2): check the key in the settings or in "
+                       "OPENAI_API_KEY.")
+                    .arg(server)
+                    .arg(status)};
+    }
+    if ((status == 404 || status == 400 || status == 422) && namesUnknownModel(body))
+        return {ChatError::UnknownModel,
+                withServerMessage(Tr::tr("%1 does not know the model “%2”: choose one from its "
+                                         "list of models.")
+                                      .arg(server, endpoint.model.trimmed()),
+                                  said)};
+    if (status == 404)
+        return {ChatError::NotFound,
+                Tr::tr("%1 has no chat-completions API at %2 (HTTP 404): check the base URL.")
+                    .arg(server, redactedUrl(reply.url()))};
+    if (status == 429) {
+        const auto wait = reply.retryAfter();
+        QString message =
+            wait ? Tr::tr("%1 is limiting requests (HTTP 429) and asks to wait %n second(s).",
+                          nullptr, int(wait->count()))
+                       .arg(server)
+                 : Tr::tr("%1 is limiting requests (HTTP 429).").arg(server);
+        return {ChatError::RateLimited, withServerMessage(message, said)};
+    }
+    if (status >= 500)
+        return {ChatError::ServerError,
+                withServerMessage(Tr::tr("%1 failed (HTTP %2).").arg(server).arg(status), said)};
+    return {ChatError::BadRequest,
+            withServerMessage(Tr::tr("%1 refused the request (HTTP %2).").arg(server).arg(status),
+                              said)};
+}
+
+Failure networkFailure(const HttpReply& reply)
+{
+    switch (reply.error()) {
+    case NetError::Timeout:
+        return {ChatError::Timeout, reply.errorMessage()};
+    case NetError::Cancelled:
+        return {ChatError::Cancelled, Tr::tr("Stopped.")};
+    case NetError::Malformed:
+    case NetError::TooLarge:
+        return {ChatError::Malformed, reply.errorMessage()};
+    case NetError::Truncated:
+        return {ChatError::Incomplete, reply.errorMessage()};
+    default:
+        return {ChatError::Network, reply.errorMessage()};
+    }
+}
+
+QList<HttpHeader> headersFor(const ChatEndpoint& endpoint, QByteArray accept)
+{
+    QList<HttpHeader> headers{{"Accept", std::move(accept)}};
+    const QString key = endpoint.apiKey.trimmed();
+    if (!key.isEmpty())
+        headers.append(HttpHeader("Authorization", "Bearer " + key.toUtf8()));
+    return headers;
+}
+
+QString redactedKey(QString message, const ChatEndpoint& endpoint)
+{
+    const QString key = endpoint.apiKey.trimmed();
+    if (!key.isEmpty())
+        message.replace(key, QStringLiteral("…"));
+    return message;
+}
+
+QString notConfiguredMessage(const ChatEndpoint& endpoint)
+{
+    if (!endpoint.apiBase().isValid())
+        return Tr::tr("No model endpoint is configured: set its base URL (http or https) in the "
+                      "settings, or OPENAI_BASE_URL.");
+    return Tr::tr("No model is chosen for %1: choose one in the settings, or set OPENAI_MODEL.")
+        .arg(serverName(endpoint.apiBase()));
+}
+
+} // namespace
+
+QString chatErrorName(ChatError error)
+{
+    switch (error) {
+    case ChatError::None:
+        return QStringLiteral("none");
+    case ChatError::NotConfigured:
+        return QStringLiteral("not-configured");
+    case ChatError::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case ChatError::UnknownModel:
+        return QStringLiteral("unknown-model");
+    case ChatError::NotFound:
+        return QStringLiteral("not-found");
+    case ChatError::BadRequest:
+        return QStringLiteral("bad-request");
+    case ChatError::RateLimited:
+        return QStringLiteral("rate-limited");
+    case ChatError::ServerError:
+        return QStringLiteral("server-error");
+    case ChatError::Timeout:
+        return QStringLiteral("timeout");
+    case ChatError::Network:
+        return QStringLiteral("network");
+    case ChatError::Incomplete:
+        return QStringLiteral("incomplete");
+    case ChatError::Malformed:
+        return QStringLiteral("malformed");
+    case ChatError::StreamError:
+        return QStringLiteral("stream-error");
+    case ChatError::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("unknown");
+}
+
+// ChatCompletion
+
+ChatCompletion::ChatCompletion(ChatClient* client, HttpClient& http, ChatEndpoint endpoint,
+                               QList<ChatMessage> messages, bool stream)
+    : QObject(client)
+    , m_client(client)
+    , m_http(http)
+    , m_endpoint(std::move(endpoint))
+    , m_messages(std::move(messages))
+    , m_stream(stream)
+{}
+
+ChatCompletion::~ChatCompletion()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        delete m_reply;
+    }
+}
+
+void ChatCompletion::send()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+    }
+    m_sentQuirks = m_client ? m_client->quirks(m_endpoint) : EndpointQuirks();
+    ++m_attempts;
+    m_eventStream = false;
+    m_sse = SseStream();
+    m_think = ThinkFilter();
+    m_raw.clear();
+
+    HttpRequest request;
+    request.url = m_endpoint.chatCompletionsUrl();
+    request.method = "POST";
+    request.headers =
+        headersFor(m_endpoint, m_stream ? QByteArray("text/event-stream, application/json")
+                                        : QByteArray("application/json"));
+    request.headers.append(HttpHeader("Content-Type", "application/json"));
+    request.body = chatRequestBody(m_endpoint, m_messages, m_stream, m_sentQuirks);
+    request.connectTimeout = m_endpoint.connectTimeout;
+    // A long answer from a slow model is fine as long as bytes keep coming.
+    request.totalTimeout = std::chrono::milliseconds(0);
+    request.idleTimeout = m_endpoint.idleTimeout;
+    request.keepBody = false;
+    m_reply = m_http.send(request, this);
+    connect(m_reply, &HttpReply::metaDataChanged, this, &ChatCompletion::onMetaData);
+    connect(m_reply, &HttpReply::dataReceived, this, &ChatCompletion::onData);
+    connect(m_reply, &HttpReply::finished, this, &ChatCompletion::onReplyFinished);
+}
+
+void ChatCompletion::cancel()
+{
+    finishWith(ChatError::Cancelled, tr("Stopped; the text that arrived is kept."));
+}
+
+void ChatCompletion::onMetaData()
+{
+    m_result.httpStatus = m_reply->status();
+    m_eventStream = m_reply->status() < 400 &&
+                    m_reply->header("Content-Type").toLower().contains("text/event-stream");
+}
+
+void ChatCompletion::onData(const QByteArray& bytes)
+{
+    if (m_finished)
+        return;
+    if (m_eventStream)
+        takeEvents(m_sse.feed(bytes));
+    else
+        m_raw += bytes;
+}
+
+void ChatCompletion::takeEvents(const QList<SseEvent>& events)
+{
+    for (const SseEvent& event : events) {
+        if (m_finished)
+            return;
+        if (event.data.isEmpty() && event.event.isEmpty())
+            continue;
+        ChatChunk chunk = parseChatChunk(event.data);
+        // Some servers name the event instead of sending an "error" object.
+        if (event.event == "error" && chunk.error.isEmpty()) {
+            chunk.error = serverErrorMessage(event.data);
+            if (chunk.error.isEmpty())
+                chunk.error = tr("an unnamed error");
+        }
+        takeChunk(chunk);
+    }
+}
+
+void ChatCompletion::takeChunk(const ChatChunk& chunk)
+{
+    if (!chunk.error.isEmpty()) {
+        finishWith(ChatError::StreamError,
+                   tr("%1 reported an error in the middle of the answer: %2")
+                       .arg(serverName(m_reply->url()), chunk.error));
+        return;
+    }
+    if (chunk.malformed) {
+        finishWith(ChatError::Malformed,
+                   tr("%1 sent a piece of the answer that is not a chat completion.")
+                       .arg(serverName(m_reply->url())));
+        return;
+    }
+    if (chunk.done)
+        m_done = true;
+    if (!chunk.content.isEmpty())
+        emitText(m_think.feed(chunk.content));
+    if (!chunk.finishReason.isEmpty()) {
+        m_result.finishReason = chunk.finishReason;
+        m_done = true;
+    }
+    if (chunk.usage)
+        m_result.usage = chunk.usage;
+}
+
+void ChatCompletion::emitText(const QString& text)
+{
+    if (text.isEmpty() || m_finished)
+        return;
+    m_result.text += text;
+    emit delta(text);
+}
+
+void ChatCompletion::onReplyFinished()
+{
+    if (m_finished)
+        return;
+    HttpReply& reply = *m_reply;
+    m_result.httpStatus = reply.status();
+    if (reply.status() >= 400) {
+        const EndpointQuirks next = quirksAfterRejection(reply.status(), m_raw, m_stream,
+                                                         m_endpoint.maxTokens > 0, m_sentQuirks);
+        // One retry per parameter: each retry changes the quirks, which only ever go one way.
+        if (next != m_sentQuirks && m_attempts < 3 && m_client) {
+            m_client->learn(m_endpoint, next);
+            send();
+            return;
+        }
+        if (reply.status() == 429 || reply.status() == 503)
+            m_result.retryAfter = reply.retryAfter();
+        const Failure failure = statusFailure(reply, m_raw, m_endpoint);
+        finishWith(failure.error, failure.message);
+        return;
+    }
+    if (reply.error() != NetError::None) {
+        if (m_eventStream)
+            emitText(m_think.finish());
+        if (m_eventStream && !m_result.text.isEmpty() &&
+            (reply.error() == NetError::Truncated || reply.error() == NetError::Timeout)) {
+            finishWith(ChatError::Incomplete,
+                       tr("The answer from %1 stopped before the model finished; the text that "
+                          "arrived is kept.")
+                           .arg(serverName(reply.url())));
+            return;
+        }
+        const Failure failure = networkFailure(reply);
+        finishWith(failure.error, failure.message);
+        return;
+    }
+    if (!m_eventStream) {
+        const QByteArray trimmed = m_raw.trimmed();
+        // A server that streams without saying so.
+        if (trimmed.startsWith("data:")) {
+            m_eventStream = true;
+            takeEvents(m_sse.feed(m_raw));
+        } else {
+            const ChatChunk chunk = parseChatCompletion(m_raw);
+            if (!chunk.error.isEmpty()) {
+                takeChunk(chunk);
+                return;
+            }
+            if (chunk.malformed) {
+                finishWith(ChatError::Malformed, tr("The answer from %1 is not a chat completion.")
+                                                     .arg(serverName(reply.url())));
+                return;
+            }
+            takeChunk(chunk);
+            m_done = true;
+        }
+    }
+    if (m_eventStream)
+        takeEvents(m_sse.finish());
+    if (m_finished)
+        return;
+    emitText(m_think.finish());
+    if (!m_done) {
+        finishWith(ChatError::Incomplete,
+                   tr("The answer from %1 ended before the model finished; the text that "
+                      "arrived is kept.")
+                       .arg(serverName(reply.url())));
+        return;
+    }
+    finishWith(ChatError::None, QString());
+}
+
+void ChatCompletion::finishWith(ChatError error, const QString& message)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result.error = error;
+    m_result.errorMessage = redacted(message);
+    m_result.truncated = m_result.finishReason == u"length";
+    // An error inside the stream is the answer: what came before it is not the post's text.
+    if (error == ChatError::StreamError)
+        m_result.text.clear();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        if (!m_reply->isFinished())
+            m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    emit finished(m_result);
+}
+
+QString ChatCompletion::redacted(QString message) const
+{
+    return redactedKey(std::move(message), m_endpoint);
+}
+
+// ModelListing
+
+ModelListing::ModelListing(HttpClient& http, const ChatEndpoint& endpoint, QObject* parent)
+    : QObject(parent)
+    , m_endpoint(endpoint)
+{
+    if (!endpoint.apiBase().isValid()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] { finishWith(ChatError::NotConfigured, notConfiguredMessage(m_endpoint)); },
+            Qt::QueuedConnection);
+        return;
+    }
+    HttpRequest request;
+    request.url = endpoint.modelsUrl();
+    request.headers = headersFor(endpoint, "application/json");
+    request.connectTimeout = endpoint.connectTimeout;
+    m_reply = http.send(request, this);
+    connect(m_reply, &HttpReply::finished, this, &ModelListing::onReplyFinished);
+}
+
+ModelListing::~ModelListing() = default;
+
+void ModelListing::onReplyFinished()
+{
+    const HttpReply& reply = *m_reply;
+    if (reply.status() >= 400) {
+        const Failure failure = statusFailure(reply, reply.body(), m_endpoint);
+        finishWith(failure.error, failure.message);
+        return;
+    }
+    if (reply.error() != NetError::None) {
+        const Failure failure = networkFailure(reply);
+        finishWith(failure.error, failure.message);
+        return;
+    }
+    // OpenAI's {"data": [{"id": …}]}; Ollama's native {"models": [{"name": …}]} as well.
+    const QJsonObject root = QJsonDocument::fromJson(reply.body()).object();
+    QJsonArray list = root.value(QStringLiteral("data")).toArray();
+    if (list.isEmpty())
+        list = root.value(QStringLiteral("models")).toArray();
+    QStringList models;
+    for (const QJsonValue& entry : std::as_const(list)) {
+        const QJsonObject model = entry.toObject();
+        QString id = model.value(QStringLiteral("id")).toString();
+        if (id.isEmpty())
+            id = model.value(QStringLiteral("name")).toString();
+        if (!id.trimmed().isEmpty())
+            models.append(id.trimmed());
+    }
+    if (models.isEmpty() && !root.contains(QStringLiteral("data")) &&
+        !root.contains(QStringLiteral("models"))) {
+        finishWith(ChatError::Malformed,
+                   tr("The answer from %1 is not a list of models.").arg(serverName(reply.url())));
+        return;
+    }
+    models.sort(Qt::CaseInsensitive);
+    models.removeDuplicates();
+    m_models = models;
+    finishWith(ChatError::None, QString());
+}
+
+void ModelListing::finishWith(ChatError error, const QString& message)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    m_errorMessage = redactedKey(message, m_endpoint);
+    emit finished();
+}
+
+// ChatClient
+
+ChatClient::ChatClient(HttpClient& http, QObject* parent)
+    : QObject(parent)
+    , m_http(http)
+{}
+
+ChatClient::~ChatClient() = default;
+
+ChatCompletion* ChatClient::complete(const ChatEndpoint& endpoint,
+                                     const QList<ChatMessage>& messages, bool stream)
+{
+    auto* completion = new ChatCompletion(this, m_http, endpoint, messages, stream);
+    if (!endpoint.isConfigured()) {
+        // Later, like every other outcome: the caller connects after this returns.
+        QMetaObject::invokeMethod(
+            completion,
+            [completion, endpoint] {
+                completion->finishWith(ChatError::NotConfigured, notConfiguredMessage(endpoint));
+            },
+            Qt::QueuedConnection);
+        return completion;
+    }
+    completion->send();
+    return completion;
+}
+
+ModelListing* ChatClient::listModels(const ChatEndpoint& endpoint, QObject* parent)
+{
+    return new ModelListing(m_http, endpoint, parent ? parent : this);
+}
+
+EndpointQuirks ChatClient::quirks(const ChatEndpoint& endpoint) const
+{
+    return m_quirks.value(endpoint.identity());
+}
+
+void ChatClient::setQuirks(const ChatEndpoint& endpoint, const EndpointQuirks& quirks)
+{
+    m_quirks.insert(endpoint.identity(), quirks);
+}
+
+void ChatClient::learn(const ChatEndpoint& endpoint, const EndpointQuirks& quirks)
+{
+    setQuirks(endpoint, quirks);
+    emit quirksLearned(endpoint.identity(), quirks);
+}
+
+} // namespace digest
