@@ -329,7 +329,7 @@ void tst_ChatClient::streamsDeltasInOrder()
     stream.pieces = {QStringLiteral("Quieter "), QStringLiteral("trains mean "),
                      QStringLiteral("calmer commutes — "), QStringLiteral("and ünïcode.")};
     // Events, and the UTF-8 of "ü", split anywhere.
-    stream.bytesPerPiece = 7;
+    stream.bytesPerPiece = 11;
     server.route(openai::chatPath, openai::streamed(stream));
     HttpClient http;
     ChatClient client(http);
@@ -367,7 +367,7 @@ void tst_ChatClient::reasoningStaysOutOfTheText()
     body += openai::chunkEvent(QJsonObject{{"content", "answer."}});
     body += openai::chunkEvent(QJsonObject{}, QStringLiteral("stop"));
     body += "data: [DONE]\n\n";
-    server.route(openai::chatPath, openai::rawStream(body, 5));
+    server.route(openai::chatPath, openai::rawStream(body, 13));
     HttpClient http;
     ChatClient client(http);
 
