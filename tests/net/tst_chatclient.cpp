@@ -130,6 +130,9 @@ private slots:
     void rememberedQuirksCanBeGivenBack();
     void unrelatedBadRequestIsNotRetried();
     void rateLimitedReportsRetryAfter();
+    void rateLimitedIsRetriedAfterTheWait();
+    void rateLimitRetriesAreBounded();
+    void cooldownIsSharedByTheEndpoint();
     void serverError();
     void droppedStreamKeepsItsText();
     void streamEndingWithoutFinishIsIncomplete();
@@ -697,16 +700,101 @@ void tst_ChatClient::unrelatedBadRequestIsNotRetried()
 void tst_ChatClient::rateLimitedReportsRetryAfter()
 {
     TestHttpServer server;
+    // Longer than the policy waits out: reported at once, with what the server asked.
     server.route(openai::chatPath,
                  openai::apiError(429, "Rate limit reached", QString(), "rate_limit_exceeded",
-                                  {{"Retry-After", "17"}}));
+                                  {{"Retry-After", "120"}}));
     HttpClient http;
     ChatClient client(http);
+    QVERIFY(client.retryPolicy().maxDelay < 120s);
     const Run done = run(client, endpointOf(server));
     QCOMPARE(done.result.error, ChatError::RateLimited);
-    QCOMPARE(done.result.retryAfter, std::optional(std::chrono::seconds(17)));
-    QVERIFY(done.result.errorMessage.contains(QStringLiteral("17")));
+    QCOMPARE(done.result.retryAfter, std::optional(std::chrono::seconds(120)));
+    QVERIFY(done.result.errorMessage.contains(QStringLiteral("120")));
     QCOMPARE(chatRequests(server).size(), 1);
+}
+
+void tst_ChatClient::rateLimitedIsRetriedAfterTheWait()
+{
+    TestHttpServer server;
+    openai::Stream stream;
+    stream.pieces = {QStringLiteral("After the wait.")};
+    server.route(openai::chatPath,
+                 {openai::apiError(429, "Slow down", QString(), QString(), {{"Retry-After", "1"}}),
+                  openai::streamed(stream)});
+    HttpClient http;
+    ChatClient client(http);
+    ChatCompletion* completion = client.complete(endpointOf(server), kMessages);
+    QSignalSpy waiting(completion, &ChatCompletion::waiting);
+    QSignalSpy finished(completion, &ChatCompletion::finished);
+    QVERIFY(finished.wait(kWaitMs));
+    QVERIFY2(completion->result().ok(), qPrintable(completion->result().errorMessage));
+    QCOMPARE(completion->result().text, QStringLiteral("After the wait."));
+    QCOMPARE(completion->attempts(), 2);
+    QCOMPARE(waiting.size(), 1);
+    // What the server asked for, less the moment it took to get here.
+    QVERIFY(waiting.at(0).at(0).toLongLong() > 0);
+    QVERIFY(waiting.at(0).at(0).toLongLong() <= 1000);
+    QCOMPARE(chatRequests(server).size(), 2);
+    delete completion;
+}
+
+void tst_ChatClient::rateLimitRetriesAreBounded()
+{
+    TestHttpServer server;
+    server.route(openai::chatPath, openai::apiError(429, "Still too many"));
+    HttpClient http;
+    ChatClient client(http);
+    client.setRetryPolicy({2, 40ms, 60s});
+    ChatCompletion* completion = client.complete(endpointOf(server), kMessages);
+    QSignalSpy waiting(completion, &ChatCompletion::waiting);
+    QSignalSpy finished(completion, &ChatCompletion::finished);
+    QVERIFY(finished.wait(kWaitMs));
+    QCOMPARE(completion->result().error, ChatError::RateLimited);
+    QVERIFY(!completion->result().retryAfter.has_value());
+    QCOMPARE(chatRequests(server).size(), 3);
+    // No Retry-After: backoff that doubles, with jitter taking off at most half.
+    QCOMPARE(waiting.size(), 2);
+    const qint64 first = waiting.at(0).at(0).toLongLong();
+    const qint64 second = waiting.at(1).at(0).toLongLong();
+    QVERIFY2(first > 0 && first <= 40, qPrintable(QString::number(first)));
+    QVERIFY2(second > 0 && second <= 80, qPrintable(QString::number(second)));
+    delete completion;
+}
+
+void tst_ChatClient::cooldownIsSharedByTheEndpoint()
+{
+    TestHttpServer server;
+    openai::Stream stream;
+    stream.pieces = {QStringLiteral("ok")};
+    server.route(openai::chatPath,
+                 {openai::apiError(429, "Slow down", QString(), QString(), {{"Retry-After", "1"}}),
+                  openai::streamed(stream)});
+    HttpClient http;
+    ChatClient client(http);
+    const ChatEndpoint endpoint = endpointOf(server);
+    ChatCompletion* first = client.complete(endpoint, kMessages);
+    QSignalSpy firstWaiting(first, &ChatCompletion::waiting);
+    QVERIFY(firstWaiting.wait(kWaitMs));
+    QVERIFY(client.cooldownRemaining(endpoint) > 0ms);
+
+    // A request started during the cooldown waits for it instead of meeting another 429.
+    ChatCompletion* second = client.complete(endpoint, kMessages);
+    int requestsWhenSecondWaited = -1;
+    connect(second, &ChatCompletion::waiting, this,
+            [&] { requestsWhenSecondWaited = int(chatRequests(server).size()); });
+    QVERIFY(QTest::qWaitFor([&] { return first->isFinished() && second->isFinished(); }, kWaitMs));
+    QCOMPARE(requestsWhenSecondWaited, 1);
+    QVERIFY(first->result().ok());
+    QVERIFY(second->result().ok());
+    QCOMPARE(second->attempts(), 1);
+    QCOMPARE(chatRequests(server).size(), 3);
+
+    // Another endpoint does not wait.
+    TestHttpServer other;
+    QCOMPARE(client.cooldownRemaining(endpointOf(other)), 0ms);
+    delete first;
+    delete second;
 }
 
 void tst_ChatClient::serverError()

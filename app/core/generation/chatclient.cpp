@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -199,6 +201,32 @@ ChatCompletion::~ChatCompletion()
     }
 }
 
+void ChatCompletion::sendWhenReady()
+{
+    if (m_finished)
+        return;
+    const std::chrono::milliseconds wait =
+        m_client ? m_client->cooldownRemaining(m_endpoint) : std::chrono::milliseconds(0);
+    if (wait <= std::chrono::milliseconds(0)) {
+        m_waitingForCooldown = false;
+        send();
+        return;
+    }
+    if (!m_waitTimer) {
+        m_waitTimer = new QTimer(this);
+        m_waitTimer->setSingleShot(true);
+        m_waitTimer->setTimerType(Qt::PreciseTimer);
+        // The cooldown may have been made longer meanwhile by another request's 429.
+        connect(m_waitTimer, &QTimer::timeout, this, &ChatCompletion::sendWhenReady);
+    }
+    const bool alreadyWaiting = m_waitTimer->isActive() || m_waitingForCooldown;
+    m_waitingForCooldown = true;
+    m_waitTimer->start(wait);
+    // Once per wait, even when the cooldown grew meanwhile.
+    if (!alreadyWaiting)
+        emit waiting(wait.count());
+}
+
 void ChatCompletion::send()
 {
     if (m_reply) {
@@ -322,6 +350,28 @@ void ChatCompletion::onReplyFinished()
         }
         if (reply.status() == 429 || reply.status() == 503)
             m_result.retryAfter = reply.retryAfter();
+        if (reply.status() == 429 && m_client && m_result.text.isEmpty()) {
+            const RetryPolicy& policy = m_client->retryPolicy();
+            std::chrono::milliseconds wait =
+                m_result.retryAfter
+                    ? std::chrono::milliseconds(*m_result.retryAfter)
+                    : std::chrono::milliseconds(policy.baseDelay.count() << m_rateLimitRetries);
+            if (!m_result.retryAfter) {
+                // Full jitter on the upper half: between half the backoff and all of it.
+                const qint64 half = wait.count() / 2;
+                wait = std::chrono::milliseconds(
+                    half + qint64(QRandomGenerator::global()->bounded(double(half + 1))));
+            }
+            if (m_rateLimitRetries < policy.maxRetries && wait <= policy.maxDelay) {
+                ++m_rateLimitRetries;
+                m_client->coolDown(m_endpoint, wait);
+                m_reply->disconnect(this);
+                m_reply->deleteLater();
+                m_reply = nullptr;
+                sendWhenReady();
+                return;
+            }
+        }
         const Failure failure = statusFailure(reply, m_raw, m_endpoint);
         finishWith(failure.error, failure.message);
         return;
@@ -385,6 +435,8 @@ void ChatCompletion::finishWith(ChatError error, const QString& message)
     m_result.error = error;
     m_result.errorMessage = redacted(message);
     m_result.truncated = m_result.finishReason == u"length";
+    if (m_waitTimer)
+        m_waitTimer->stop();
     // An error inside the stream is the answer: what came before it is not the post's text.
     if (error == ChatError::StreamError)
         m_result.text.clear();
@@ -498,7 +550,8 @@ ChatCompletion* ChatClient::complete(const ChatEndpoint& endpoint,
             Qt::QueuedConnection);
         return completion;
     }
-    completion->send();
+    // Later, so that the caller has connected to waiting() when a cooldown holds it back.
+    QMetaObject::invokeMethod(completion, &ChatCompletion::sendWhenReady, Qt::QueuedConnection);
     return completion;
 }
 
@@ -515,6 +568,22 @@ EndpointQuirks ChatClient::quirks(const ChatEndpoint& endpoint) const
 void ChatClient::setQuirks(const ChatEndpoint& endpoint, const EndpointQuirks& quirks)
 {
     m_quirks.insert(endpoint.identity(), quirks);
+}
+
+std::chrono::milliseconds ChatClient::cooldownRemaining(const ChatEndpoint& endpoint) const
+{
+    const auto found = m_cooldowns.constFind(endpoint.identity());
+    if (found == m_cooldowns.cend() || found->hasExpired())
+        return std::chrono::milliseconds(0);
+    return std::chrono::milliseconds(found->remainingTime());
+}
+
+void ChatClient::coolDown(const ChatEndpoint& endpoint, std::chrono::milliseconds wait)
+{
+    const QDeadlineTimer until(wait, Qt::PreciseTimer);
+    const auto found = m_cooldowns.constFind(endpoint.identity());
+    if (found == m_cooldowns.cend() || found->hasExpired() || *found < until)
+        m_cooldowns.insert(endpoint.identity(), until);
 }
 
 void ChatClient::learn(const ChatEndpoint& endpoint, const EndpointQuirks& quirks)

@@ -6,6 +6,7 @@
 #include "core/generation/thinkfilter.h"
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -15,10 +16,26 @@
 #include <chrono>
 #include <optional>
 
+class QTimer;
+
 namespace digest {
 
 class HttpClient;
 class HttpReply;
+
+// How a 429 is waited out: only before the first token (a 429 comes before any), bounded, with
+// exponential backoff and jitter when the server does not say how long.
+struct RetryPolicy
+{
+    int maxRetries = 2;
+    // The first wait without Retry-After; it doubles each time, then a random part is taken
+    // off (jitter) so that parallel requests do not come back together.
+    std::chrono::milliseconds baseDelay{2'000};
+    // A longer wait asked for is not waited out: the failure is reported with its retryAfter.
+    std::chrono::milliseconds maxDelay{60'000};
+
+    bool operator==(const RetryPolicy&) const = default;
+};
 
 // Why a completion failed, as a caller needs to tell the cases apart; ChatResult::errorMessage
 // says the same for people.
@@ -98,6 +115,9 @@ public:
 
 signals:
     void delta(const QString& text);
+    // Waiting this many milliseconds for the endpoint's cooldown after a 429 before (re)sending
+    // the request.
+    void waiting(qint64 milliseconds);
     void finished(const digest::ChatResult& result);
 
 private:
@@ -106,6 +126,8 @@ private:
     ChatCompletion(ChatClient* client, HttpClient& http, ChatEndpoint endpoint,
                    QList<ChatMessage> messages, bool stream);
 
+    // Sends now, or when the endpoint's cooldown ends.
+    void sendWhenReady();
     void send();
     void onMetaData();
     void onData(const QByteArray& bytes);
@@ -125,6 +147,9 @@ private:
     HttpReply* m_reply = nullptr;
     EndpointQuirks m_sentQuirks;
     int m_attempts = 0;
+    int m_rateLimitRetries = 0;
+    QTimer* m_waitTimer = nullptr;
+    bool m_waitingForCooldown = false;
     // The answer is server-sent events (else a body read whole at the end).
     bool m_eventStream = false;
     SseStream m_sse;
@@ -187,6 +212,11 @@ public:
                              bool stream = true);
     ModelListing* listModels(const ChatEndpoint& endpoint, QObject* parent = nullptr);
 
+    const RetryPolicy& retryPolicy() const { return m_retryPolicy; }
+    void setRetryPolicy(const RetryPolicy& policy) { m_retryPolicy = policy; }
+    // What is left of the endpoint's cooldown after a 429: requests to it wait that long.
+    std::chrono::milliseconds cooldownRemaining(const ChatEndpoint& endpoint) const;
+
     EndpointQuirks quirks(const ChatEndpoint& endpoint) const;
     // What the caller kept from an earlier run.
     void setQuirks(const ChatEndpoint& endpoint, const EndpointQuirks& quirks);
@@ -199,9 +229,13 @@ signals:
 private:
     friend class ChatCompletion;
     void learn(const ChatEndpoint& endpoint, const EndpointQuirks& quirks);
+    void coolDown(const ChatEndpoint& endpoint, std::chrono::milliseconds wait);
 
     HttpClient& m_http;
     QHash<QString, EndpointQuirks> m_quirks;
+    // One per endpoint: every request to it waits, not only the one that was refused.
+    QHash<QString, QDeadlineTimer> m_cooldowns;
+    RetryPolicy m_retryPolicy;
 };
 
 } // namespace digest
