@@ -133,6 +133,7 @@ private slots:
     void rateLimitedIsRetriedAfterTheWait();
     void rateLimitRetriesAreBounded();
     void cooldownIsSharedByTheEndpoint();
+    void cancelWhileWaitingSendsNothingMore();
     void serverError();
     void droppedStreamKeepsItsText();
     void streamEndingWithoutFinishIsIncomplete();
@@ -795,6 +796,32 @@ void tst_ChatClient::cooldownIsSharedByTheEndpoint()
     QCOMPARE(client.cooldownRemaining(endpointOf(other)), 0ms);
     delete first;
     delete second;
+}
+
+void tst_ChatClient::cancelWhileWaitingSendsNothingMore()
+{
+    TestHttpServer server;
+    openai::Stream stream;
+    stream.pieces = {QStringLiteral("ok")};
+    server.route(openai::chatPath,
+                 {openai::apiError(429, "Slow down", QString(), QString(), {{"Retry-After", "1"}}),
+                  openai::streamed(stream)});
+    HttpClient http;
+    ChatClient client(http);
+    const ChatEndpoint endpoint = endpointOf(server);
+    ChatCompletion* cancelled = client.complete(endpoint, kMessages);
+    connect(cancelled, &ChatCompletion::waiting, cancelled, &ChatCompletion::cancel);
+    QSignalSpy finished(cancelled, &ChatCompletion::finished);
+    QVERIFY(finished.wait(kWaitMs));
+    QCOMPARE(cancelled->result().error, ChatError::Cancelled);
+
+    // The next request waits out the same cooldown and is the second the server sees: the
+    // cancelled one did not come back.
+    const Run next = run(client, endpoint);
+    QVERIFY(next.result.ok());
+    QCOMPARE(chatRequests(server).size(), 2);
+    QCOMPARE(cancelled->attempts(), 1);
+    delete cancelled;
 }
 
 void tst_ChatClient::serverError()
