@@ -210,6 +210,91 @@
     </message>
 </context>
 <context>
+    <name>digest::ChatClient</name>
+    <message>
+        <source>The server says: %1</source>
+        <translation>Der Server sagt: %1</translation>
+    </message>
+    <message>
+        <source>%1 asks for an API key (HTTP %2): set one in the settings or in OPENAI_API_KEY.</source>
+        <translation>%1 verlangt einen API-Schlüssel (HTTP %2): Legen Sie einen in den Einstellungen oder in OPENAI_API_KEY fest.</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key (HTTP %2): check the key in the settings or in OPENAI_API_KEY.</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt (HTTP %2): Prüfen Sie den Schlüssel in den Einstellungen oder in OPENAI_API_KEY.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the model “%2”: choose one from its list of models.</source>
+        <translation>%1 kennt das Modell „%2“ nicht: Wählen Sie eines aus seiner Liste der Modelle.</translation>
+    </message>
+    <message>
+        <source>%1 has no chat-completions API at %2 (HTTP 404): check the base URL.</source>
+        <translation>%1 hat unter %2 keine Chat-Completions-API (HTTP 404): Prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is limiting requests (HTTP 429) and asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>%1 begrenzt die Anfragen (HTTP 429) und bittet, %n Sekunde zu warten.</numerusform>
+            <numerusform>%1 begrenzt die Anfragen (HTTP 429) und bittet, %n Sekunden zu warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests (HTTP 429).</source>
+        <translation>%1 begrenzt die Anfragen (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>%1 failed (HTTP %2).</source>
+        <translation>%1 ist gescheitert (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>No model endpoint is configured: set its base URL (http or https) in the settings, or OPENAI_BASE_URL.</source>
+        <translation>Kein Modell-Endpunkt ist eingerichtet: Legen Sie seine Basis-URL (http oder https) in den Einstellungen oder in OPENAI_BASE_URL fest.</translation>
+    </message>
+    <message>
+        <source>No model is chosen for %1: choose one in the settings, or set OPENAI_MODEL.</source>
+        <translation>Für %1 ist kein Modell gewählt: Wählen Sie eines in den Einstellungen, oder setzen Sie OPENAI_MODEL.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ChatCompletion</name>
+    <message>
+        <source>Stopped; the text that arrived is kept.</source>
+        <translation>Angehalten; der angekommene Text bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>an unnamed error</source>
+        <translation>ein unbenannter Fehler</translation>
+    </message>
+    <message>
+        <source>%1 reported an error in the middle of the answer: %2</source>
+        <translation>%1 hat mitten in der Antwort einen Fehler gemeldet: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a piece of the answer that is not a chat completion.</source>
+        <translation>%1 hat einen Teil der Antwort geschickt, der keine Chat-Completion ist.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 stopped before the model finished; the text that arrived is kept.</source>
+        <translation>Die Antwort von %1 brach ab, bevor das Modell fertig war; der angekommene Text bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not a chat completion.</source>
+        <translation>Die Antwort von %1 ist keine Chat-Completion.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 ended before the model finished; the text that arrived is kept.</source>
+        <translation>Die Antwort von %1 endete, bevor das Modell fertig war; der angekommene Text bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>digest::Desk</name>
     <message>
         <source>New post from %1</source>
@@ -288,6 +373,13 @@
     <message>
         <source>The request to %1 could not be prepared.</source>
         <translation>Die Anfrage an %1 konnte nicht vorbereitet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ModelListing</name>
+    <message>
+        <source>The answer from %1 is not a list of models.</source>
+        <translation>Die Antwort von %1 ist keine Liste von Modellen.</translation>
     </message>
 </context>
 <context>
