@@ -287,6 +287,14 @@ void tst_ChatClient::quirksAfterRejection_data()
     QTest::newRow("include_usage")
         << 422 << QByteArray(R"({"error":"include_usage is not supported"})") << false << false
         << true;
+    QTest::newRow("max_tokens too large")
+        << 400
+        << QByteArray(
+               R"({"error":{"message":"max_tokens must be at most 4096","param":"max_tokens"}})")
+        << false << false << false;
+    QTest::newRow("stream_options value")
+        << 400 << QByteArray(R"({"error":"stream_options.include_usage must be a boolean"})")
+        << false << false << false;
     QTest::newRow("unrelated 400")
         << 400 << QByteArray(R"({"error":{"message":"messages must not be empty"}})") << false
         << false << false;

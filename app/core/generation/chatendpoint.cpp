@@ -117,15 +117,22 @@ EndpointQuirks quirksAfterRejection(int status, const QByteArray& errorBody, boo
         return next;
     // The whole body, not only the message: OpenAI names the parameter in "param" as well.
     const QByteArray text = errorBody.toLower();
+    // Refusing the parameter itself, not its value ("max_tokens must be at most 4096").
+    bool refusesAParameter = false;
+    for (const char* phrase : {"unsupported", "not supported", "unrecognized", "unknown", "extra",
+                               "not permitted", "not allowed", "unexpected"}) {
+        refusesAParameter = refusesAParameter || text.contains(phrase);
+    }
     const bool namesMaxTokens = text.contains("max_tokens");
     const bool namesMaxCompletionTokens = text.contains("max_completion_tokens");
-    if (sentMaxTokens && !current.useMaxCompletionTokens && namesMaxTokens)
+    if (sentMaxTokens && !current.useMaxCompletionTokens && namesMaxTokens &&
+        (refusesAParameter || namesMaxCompletionTokens))
         next.useMaxCompletionTokens = true;
     // A server that knows only the older name says so the other way round.
     else if (sentMaxTokens && current.useMaxCompletionTokens && namesMaxCompletionTokens &&
-             !namesMaxTokens)
+             !namesMaxTokens && refusesAParameter)
         next.useMaxCompletionTokens = false;
-    else if (stream && !current.omitStreamOptions &&
+    else if (stream && !current.omitStreamOptions && refusesAParameter &&
              (text.contains("stream_options") || text.contains("include_usage")))
         next.omitStreamOptions = true;
     return next;

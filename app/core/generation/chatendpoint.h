@@ -70,8 +70,9 @@ struct ChatEndpoint
 QByteArray chatRequestBody(const ChatEndpoint& endpoint, const QList<ChatMessage>& messages,
                            bool stream, const EndpointQuirks& quirks);
 
-// The quirks to retry with after a 400/422 answer whose body names a parameter this request
-// sent; the same as `current` when the answer names none of them (no retry helps then).
+// The quirks to retry with after a 400/422 answer whose body refuses a parameter this request
+// sent (names it, and says it is unsupported, unknown, extra, ...); the same as `current` when
+// it refuses none of them, or only their values (no retry helps then).
 EndpointQuirks quirksAfterRejection(int status, const QByteArray& errorBody, bool stream,
                                     bool sentMaxTokens, const EndpointQuirks& current);
 
