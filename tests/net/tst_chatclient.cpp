@@ -119,6 +119,7 @@ private slots:
     void lengthMarksTheAnswerTruncated();
     void slowStreamIsNotCutOffWhileBytesArrive();
     void stalledStreamKeepsItsText();
+    void silentServerTimesOut();
     void listsModelsSorted();
     void notConfigured();
     void unauthorizedNeverShowsTheKey();
@@ -478,6 +479,25 @@ void tst_ChatClient::stalledStreamKeepsItsText()
     QCOMPARE(done.result.error, ChatError::Incomplete);
     QCOMPARE(done.result.text, QStringLiteral("Arrived. "));
     QVERIFY(!done.result.errorMessage.isEmpty());
+}
+
+void tst_ChatClient::silentServerTimesOut()
+{
+    TestHttpServer server;
+    ScriptedResponse silent;
+    silent.neverAnswer = true;
+    server.route(openai::chatPath, silent);
+    HttpClient http;
+    ChatClient client(http);
+    ChatEndpoint endpoint = endpointOf(server, kKey);
+    endpoint.idleTimeout = 300ms;
+
+    const Run done = run(client, endpoint);
+    QCOMPARE(done.result.error, ChatError::Timeout);
+    QVERIFY(done.result.text.isEmpty());
+    QVERIFY(!done.result.errorMessage.isEmpty());
+    QVERIFY(!done.result.errorMessage.contains(kKey));
+    QCOMPARE(done.result.httpStatus, 0);
 }
 
 void tst_ChatClient::listsModelsSorted()
