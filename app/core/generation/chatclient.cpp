@@ -212,19 +212,25 @@ void ChatCompletion::sendWhenReady()
         send();
         return;
     }
+    // The cooldown grew meanwhile (another request's 429): the same wait, only longer.
+    if (m_waitingForCooldown) {
+        m_waitTimer->start(wait);
+        return;
+    }
+    waitFor(wait);
+}
+
+void ChatCompletion::waitFor(std::chrono::milliseconds wait)
+{
     if (!m_waitTimer) {
         m_waitTimer = new QTimer(this);
         m_waitTimer->setSingleShot(true);
         m_waitTimer->setTimerType(Qt::PreciseTimer);
-        // The cooldown may have been made longer meanwhile by another request's 429.
         connect(m_waitTimer, &QTimer::timeout, this, &ChatCompletion::sendWhenReady);
     }
-    const bool alreadyWaiting = m_waitTimer->isActive() || m_waitingForCooldown;
     m_waitingForCooldown = true;
     m_waitTimer->start(wait);
-    // Once per wait, even when the cooldown grew meanwhile.
-    if (!alreadyWaiting)
-        emit waiting(wait.count());
+    emit waiting(wait.count());
 }
 
 void ChatCompletion::send()
@@ -368,7 +374,7 @@ void ChatCompletion::onReplyFinished()
                 m_reply->disconnect(this);
                 m_reply->deleteLater();
                 m_reply = nullptr;
-                sendWhenReady();
+                waitFor(std::max(wait, m_client->cooldownRemaining(m_endpoint)));
                 return;
             }
         }

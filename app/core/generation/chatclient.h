@@ -128,6 +128,8 @@ private:
 
     // Sends now, or when the endpoint's cooldown ends.
     void sendWhenReady();
+    // Waits for the cooldown, saying so once, then sendWhenReady().
+    void waitFor(std::chrono::milliseconds wait);
     void send();
     void onMetaData();
     void onData(const QByteArray& bytes);
