@@ -759,6 +759,8 @@ void tst_ChatClient::rateLimitedIsRetriedAfterTheWait()
     QVERIFY(finished.wait(kWaitMs));
     QVERIFY2(completion->result().ok(), qPrintable(completion->result().errorMessage));
     QCOMPARE(completion->result().text, QStringLiteral("After the wait."));
+    QVERIFY(!completion->result().retryAfter.has_value());
+    QCOMPARE(completion->result().httpStatus, 200);
     QCOMPARE(completion->attempts(), 2);
     QCOMPARE(waiting.size(), 1);
     // What the server asked for, less the moment it took to get here.

@@ -245,6 +245,9 @@ void ChatCompletion::send()
     m_sse = SseStream();
     m_think = ThinkFilter();
     m_raw.clear();
+    // What an earlier attempt was told does not describe this one.
+    m_result.retryAfter.reset();
+    m_result.httpStatus = 0;
 
     HttpRequest request;
     request.url = m_endpoint.chatCompletionsUrl();
