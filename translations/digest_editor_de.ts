@@ -210,6 +210,13 @@
     </message>
 </context>
 <context>
+    <name>digest::ChatChunk</name>
+    <message>
+        <source>The server reported an error without a message.</source>
+        <translation>Der Server hat einen Fehler ohne Meldung gemeldet.</translation>
+    </message>
+</context>
+<context>
     <name>digest::ChatClient</name>
     <message>
         <source>The server says: %1</source>
