@@ -4,6 +4,7 @@
 #include "core/generation/chatchunk.h"
 #include "core/generation/ssestream.h"
 #include "core/generation/thinkfilter.h"
+#include "topicfixtures.h"
 
 #include <QFile>
 #include <QTest>
@@ -20,10 +21,10 @@ namespace {
 
 QByteArray generationFixture(const char* name)
 {
-    QFile file(QStringLiteral(DIGEST_FIXTURES_DIR "/generation/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
+    const QByteArray bytes = digest::test::fixture(u"generation/" + QLatin1String(name));
+    if (bytes.isEmpty())
         qWarning("missing fixture %s", name);
-    return file.readAll();
+    return bytes;
 }
 
 // What a slot ends up with after a whole streamed answer.

@@ -1,6 +1,7 @@
 // The server-sent events decoder: what real servers send, split anywhere, in any line ending.
 
 #include "core/generation/ssestream.h"
+#include "topicfixtures.h"
 
 #include <QFile>
 #include <QTest>
@@ -12,10 +13,10 @@ namespace {
 
 QByteArray generationFixture(const char* name)
 {
-    QFile file(QStringLiteral(DIGEST_FIXTURES_DIR "/generation/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
+    const QByteArray bytes = digest::test::fixture(u"generation/" + QLatin1String(name));
+    if (bytes.isEmpty())
         qWarning("missing fixture %s", name);
-    return file.readAll();
+    return bytes;
 }
 
 // Feeds the stream in pieces ending at these offsets (the rest in one last piece), then ends it.
