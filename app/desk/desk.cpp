@@ -1,5 +1,6 @@
 #include "desk/desk.h"
 
+#include "core/generation/chatclient.h"
 #include "core/net/httpclient.h"
 #include "core/post/postday.h"
 #include "core/settings/settings.h"
@@ -16,6 +17,7 @@ Desk::Desk(std::unique_ptr<Settings> settings, const Clock& clock, QObject* pare
     , m_settings(std::move(settings))
     , m_clock(clock)
     , m_http(new HttpClient(this))
+    , m_chat(new ChatClient(*m_http, this))
     , m_session(new DocumentSession(this))
 {
     m_topics = new TopicBoard(
@@ -27,8 +29,9 @@ Desk::Desk(std::unique_ptr<Settings> settings, const Clock& clock, QObject* pare
 
 Desk::~Desk()
 {
-    // The topic fetch's replies go before the client that runs them.
+    // The topic fetch's and the model's replies go before the client that runs them.
     delete m_topics;
+    delete m_chat;
 }
 
 QDate Desk::postDay() const

@@ -12,12 +12,14 @@
 
 namespace digest {
 
+class ChatClient;
 class HttpClient;
 class Settings;
 class TopicBoard;
 
 // The application object: it owns the services the window and its views share — the
-// settings, the one HTTP client, the day's topics and the session of the open post — and
+// settings, the one HTTP client, the model client on it, the day's topics and the session of
+// the open post — and
 // does the jobs that need more than one of them. main() makes one desk and one window; the
 // window finds everything it shows here, never by looking for another object.
 class Desk final : public QObject
@@ -32,6 +34,8 @@ public:
 
     Settings& settings() const { return *m_settings; }
     HttpClient& http() const { return *m_http; }
+    // The model client, on the same HTTP client as the topics.
+    ChatClient& chat() const { return *m_chat; }
     TopicBoard& topics() const { return *m_topics; }
     DocumentSession& session() const { return *m_session; }
 
@@ -55,6 +59,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     Clock m_clock;
     HttpClient* m_http = nullptr;
+    ChatClient* m_chat = nullptr;
     TopicBoard* m_topics = nullptr;
     DocumentSession* m_session = nullptr;
 };

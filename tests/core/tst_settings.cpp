@@ -349,12 +349,17 @@ void tst_Settings::siteTimeZoneDefaultsToUtcAndInvalidIdsReadAsUtc()
 
 void tst_Settings::handEditedNumbersOutOfRangeReadAsTheDefault()
 {
-    QVERIFY(writeAll(m_path, "[network]\nconnectTimeoutMs=-5\ntimeoutMs=soon\n"));
+    QVERIFY(writeAll(m_path, "[network]\nconnectTimeoutMs=-5\ntimeoutMs=soon\n"
+                             "[model]\ntemperature=7\nmaxTokens=-3\nidleTimeoutMs=0\n"));
     const Settings settings(m_path);
-    QCOMPARE(settings.networkConnectTimeoutMs(),
-             Settings(m_dir->filePath(QStringLiteral("none.ini"))).networkConnectTimeoutMs());
-    QCOMPARE(settings.networkTimeoutMs(),
-             Settings(m_dir->filePath(QStringLiteral("none.ini"))).networkTimeoutMs());
+    const Settings defaults(m_dir->filePath(QStringLiteral("none.ini")));
+    QCOMPARE(settings.networkConnectTimeoutMs(), defaults.networkConnectTimeoutMs());
+    QCOMPARE(settings.networkTimeoutMs(), defaults.networkTimeoutMs());
+    // A temperature outside 0..2 would be refused by every server; no negative token limit.
+    QCOMPARE(settings.modelTemperature(), defaults.modelTemperature());
+    QCOMPARE(settings.modelMaxTokens(), 0);
+    QCOMPARE(settings.modelIdleTimeoutMs(), defaults.modelIdleTimeoutMs());
+    QVERIFY(defaults.modelBaseUrl().isEmpty() && defaults.modelName().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Settings)

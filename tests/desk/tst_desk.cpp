@@ -1,8 +1,11 @@
+#include "core/generation/chatclient.h"
 #include "core/net/httpclient.h"
+#include "core/settings/generationsettings.h"
 #include "core/settings/settings.h"
 #include "core/topics/topicboard.h"
 #include "core/topics/topiclistmodel.h"
 #include "desk/desk.h"
+#include "openaiserver.h"
 #include "testhttpserver.h"
 #include "topicfixtures.h"
 
@@ -75,6 +78,7 @@ private slots:
     void cleanup();
 
     void theTopicBoardFetchesThroughTheDesksOneClient();
+    void theModelClientUsesTheSameClientAndTheSettings();
     void startFetchesTopicsWhenTheSettingsSaySo();
     void startDoesNotFetchWhenTheSettingsSayNot();
     void postDayFollowsTheSiteTimeZone();
@@ -163,6 +167,32 @@ void tst_Desk::theTopicBoardFetchesThroughTheDesksOneClient()
     const QList<HttpClient*> clients = desk->findChildren<HttpClient*>();
     QCOMPARE(clients.size(), 1);
     QCOMPARE(clients.first(), &desk->http());
+}
+
+void tst_Desk::theModelClientUsesTheSameClientAndTheSettings()
+{
+    const std::unique_ptr<Desk> desk = makeDesk();
+    m_server->route(QStringLiteral("/v1/models"),
+                    digest::test::openai::models({QStringLiteral("small"), QStringLiteral("big")}));
+    // The settings name the endpoint without "/v1"; the environment gives the key only.
+    const digest::test::ScopedEnvironment environment(
+        QList<std::pair<QByteArray, QByteArray>>{{"OPENAI_BASE_URL", "http://elsewhere.invalid"},
+                                                 {"OPENAI_MODEL", {}},
+                                                 {"OPENAI_API_KEY", "sk-test-key"}});
+    desk->settings().setModelBaseUrl(m_server->url(QString()).toString());
+    desk->settings().setModelName(QStringLiteral("small"));
+    const digest::ChatEndpoint endpoint = digest::chatEndpoint(desk->settings());
+    QCOMPARE(endpoint.model, QStringLiteral("small"));
+    QCOMPARE(endpoint.apiKey, QStringLiteral("sk-test-key"));
+
+    digest::ModelListing* listing = desk->chat().listModels(endpoint, desk.get());
+    QSignalSpy finished(listing, &digest::ModelListing::finished);
+    QVERIFY(listing->isFinished() || finished.wait(kRefreshMs));
+    QCOMPARE(listing->models(), (QStringList{QStringLiteral("big"), QStringLiteral("small")}));
+    QCOMPARE(m_server->requestCount(QStringLiteral("/v1/models")), 1);
+    // Still the one HTTP client, under the topics and the model alike.
+    QCOMPARE(desk->findChildren<HttpClient*>().size(), 1);
+    QCOMPARE(desk->findChildren<digest::ChatClient*>().size(), 1);
 }
 
 void tst_Desk::startFetchesTopicsWhenTheSettingsSaySo()

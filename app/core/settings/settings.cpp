@@ -12,6 +12,9 @@ namespace {
 
 constexpr int kDefaultConnectTimeoutMs = 10'000;
 constexpr int kDefaultTimeoutMs = 30'000;
+constexpr double kDefaultTemperature = 0.7;
+// Slow local models think for a long time before their first token.
+constexpr int kDefaultModelIdleTimeoutMs = 120'000;
 
 // Every setting's default, in one place. Settings that are absent here default to nothing.
 const QHash<QString, QVariant>& defaults()
@@ -29,6 +32,9 @@ const QHash<QString, QVariant>& defaults()
         {QLatin1String(SettingKey::RemoteImages), false},
         {QLatin1String(SettingKey::ScrollSync), true},
         {QLatin1String(SettingKey::Theme), QStringLiteral("System")},
+        {QLatin1String(SettingKey::ModelTemperature), kDefaultTemperature},
+        {QLatin1String(SettingKey::ModelMaxTokens), 0},
+        {QLatin1String(SettingKey::ModelIdleTimeout), kDefaultModelIdleTimeoutMs},
     };
     return values;
 }
@@ -259,6 +265,59 @@ Settings::Theme Settings::theme() const
 void Settings::setTheme(Theme theme)
 {
     write(SettingKey::Theme, enumName(theme));
+}
+
+QString Settings::modelBaseUrl() const
+{
+    return read(SettingKey::ModelBaseUrl).toString().trimmed();
+}
+
+void Settings::setModelBaseUrl(const QString& url)
+{
+    write(SettingKey::ModelBaseUrl, url.trimmed());
+}
+
+QString Settings::modelName() const
+{
+    return read(SettingKey::ModelName).toString().trimmed();
+}
+
+void Settings::setModelName(const QString& model)
+{
+    write(SettingKey::ModelName, model.trimmed());
+}
+
+double Settings::modelTemperature() const
+{
+    bool ok = false;
+    const double value = read(SettingKey::ModelTemperature).toDouble(&ok);
+    // OpenAI-compatible servers take 0 to 2; anything else is a hand edit gone wrong.
+    return ok && value >= 0 && value <= 2 ? value : kDefaultTemperature;
+}
+
+void Settings::setModelTemperature(double temperature)
+{
+    write(SettingKey::ModelTemperature, temperature);
+}
+
+int Settings::modelMaxTokens() const
+{
+    return qMax(0, read(SettingKey::ModelMaxTokens).toInt());
+}
+
+void Settings::setModelMaxTokens(int tokens)
+{
+    write(SettingKey::ModelMaxTokens, tokens);
+}
+
+int Settings::modelIdleTimeoutMs() const
+{
+    return positiveOr(read(SettingKey::ModelIdleTimeout), kDefaultModelIdleTimeoutMs);
+}
+
+void Settings::setModelIdleTimeoutMs(int milliseconds)
+{
+    write(SettingKey::ModelIdleTimeout, milliseconds);
 }
 
 void Settings::sync()

@@ -27,6 +27,11 @@ inline constexpr auto WrapLines = "editor/wrapLines";
 inline constexpr auto RemoteImages = "preview/remoteImages";
 inline constexpr auto ScrollSync = "preview/scrollSync";
 inline constexpr auto Theme = "window/theme";
+inline constexpr auto ModelBaseUrl = "model/baseUrl";
+inline constexpr auto ModelName = "model/name";
+inline constexpr auto ModelTemperature = "model/temperature";
+inline constexpr auto ModelMaxTokens = "model/maxTokens";
+inline constexpr auto ModelIdleTimeout = "model/idleTimeoutMs";
 } // namespace SettingKey
 
 // The application's settings, typed, over QSettings; shared by the GUI and digestctl. Each
@@ -109,6 +114,22 @@ public:
 
     Theme theme() const;
     void setTheme(Theme theme);
+
+    // The model endpoint (any OpenAI-compatible server) and how to ask it; empty until the user
+    // sets them (OPENAI_BASE_URL and OPENAI_MODEL fill what is empty, see generationsettings.h).
+    // The API key is a secret and is never a setting.
+    QString modelBaseUrl() const;
+    void setModelBaseUrl(const QString& url);
+    QString modelName() const;
+    void setModelName(const QString& model);
+    double modelTemperature() const;
+    void setModelTemperature(double temperature);
+    // Zero: the server's own limit.
+    int modelMaxTokens() const;
+    void setModelMaxTokens(int tokens);
+    // How long a model may stay silent mid-answer before the request gives up.
+    int modelIdleTimeoutMs() const;
+    void setModelIdleTimeoutMs(int milliseconds);
 
     void sync();
 

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "core/generation/chatendpoint.h"
+
+namespace digest {
+
+class Settings;
+
+// The model endpoint the settings describe, with OPENAI_BASE_URL, OPENAI_MODEL and
+// OPENAI_API_KEY filling what the settings leave empty (the key always comes from outside the
+// settings). Network connect timeout as the topics use it.
+ChatEndpoint chatEndpoint(const Settings& settings);
+
+} // namespace digest
