@@ -72,8 +72,8 @@ void tst_Prompts::predictionRequestNamesTheEvent()
     const QList<ChatMessage> messages =
         digest::buildSlotMessages(PromptTemplates::defaults(), request);
     QCOMPARE(messages.size(), 2);
-    QVERIFY(messages.at(1).content.contains(
-        QStringLiteral("Predict when the following event will happen: Technological Singularity.")));
+    QVERIFY(messages.at(1).content.contains(QStringLiteral(
+        "Predict when the following event will happen: Technological Singularity.")));
     QVERIFY(!messages.at(1).content.contains(QStringLiteral("{event}")));
 }
 
@@ -107,7 +107,8 @@ void tst_Prompts::threadTextIsCutAtAWordBoundary_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("limit");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("short enough") << QStringLiteral("  one two  ") << 7 << QStringLiteral("one two");
+    QTest::newRow("short enough") << QStringLiteral("  one two  ") << 7
+                                  << QStringLiteral("one two");
     QTest::newRow("cut between words")
         << QStringLiteral("alpha beta gamma delta") << 11 << QStringLiteral("alpha beta…");
     QTest::newRow("cut inside a word goes back")

@@ -105,13 +105,12 @@ void tst_ReplyCleanup::decorationIsTrimmed_data()
                                 << QStringLiteral("text");
     QTest::newRow("bold label, colon outside")
         << QStringLiteral("**Benefits**: text") << benefits << QStringLiteral("text");
-    QTest::newRow("italic label") << QStringLiteral("*Ramifications:* Risks grow.")
-                                  << ramifications << QStringLiteral("Risks grow.");
+    QTest::newRow("italic label") << QStringLiteral("*Ramifications:* Risks grow.") << ramifications
+                                  << QStringLiteral("Risks grow.");
     QTest::newRow("bullet label, any case")
         << QStringLiteral("- BENEFITS: More reach.") << benefits << QStringLiteral("More reach.");
-    QTest::newRow("label on its own line")
-        << QStringLiteral("*Ramifications:*\nJobs may shift.") << ramifications
-        << QStringLiteral("Jobs may shift.");
+    QTest::newRow("label on its own line") << QStringLiteral("*Ramifications:*\nJobs may shift.")
+                                           << ramifications << QStringLiteral("Jobs may shift.");
     QTest::newRow("label without colon on its own line")
         << QStringLiteral("**Benefits**\nMore reach.") << benefits << QStringLiteral("More reach.");
     QTest::newRow("word Benefits in a sentence stays")
@@ -132,17 +131,15 @@ void tst_ReplyCleanup::decorationIsTrimmed_data()
         << QStringLiteral("```\nSafer roads.") << benefits << QStringLiteral("Safer roads.");
     QTest::newRow("list joined") << QStringLiteral("1. a\n2. b") << benefits
                                  << QStringLiteral("a b");
-    QTest::newRow("bullets and blank lines")
-        << QStringLiteral("- One.\n\n\n* Two.\n+ [x] Three.") << benefits
-        << QStringLiteral("One. Two. Three.");
+    QTest::newRow("bullets and blank lines") << QStringLiteral("- One.\n\n\n* Two.\n+ [x] Three.")
+                                             << benefits << QStringLiteral("One. Two. Three.");
     QTest::newRow("paragraphs joined")
         << QStringLiteral("First line\nwrapped.\r\n\r\nSecond paragraph.") << benefits
         << QStringLiteral("First line wrapped. Second paragraph.");
-    QTest::newRow("emphasis dropped")
-        << QStringLiteral("It is **much** *faster* with `vllm`.") << benefits
-        << QStringLiteral("It is much faster with vllm.");
-    QTest::newRow("quote markers") << QStringLiteral("> Quoted\n> text.") << benefits
-                                   << QStringLiteral("Quoted text.");
+    QTest::newRow("emphasis dropped") << QStringLiteral("It is **much** *faster* with `vllm`.")
+                                      << benefits << QStringLiteral("It is much faster with vllm.");
+    QTest::newRow("quote markers")
+        << QStringLiteral("> Quoted\n> text.") << benefits << QStringLiteral("Quoted text.");
     QTest::newRow("unicode") << QStringLiteral("**Benefits:** Modèles ouverts — 更便宜 😀.")
                              << benefits << QStringLiteral("Modèles ouverts — 更便宜 😀.");
 }
@@ -223,16 +220,16 @@ void tst_ReplyCleanup::predictionDateIsExtracted_data()
     const QString reason = QStringLiteral("Planning and memory keep improving.");
     QTest::newRow("as asked") << QStringLiteral("March 2031: ") + reason
                               << QStringLiteral("March 2031") << reason;
-    QTest::newRow("in parentheses") << QStringLiteral("(March 2031) ") + reason
-                                    << QStringLiteral("March 2031") << reason;
-    QTest::newRow("by, lower case") << QStringLiteral("By march 2031, ") + reason
-                                    << QStringLiteral("March 2031") << reason;
-    QTest::newRow("event head")
-        << QStringLiteral("**Artificial General Intelligence** (Oct. 2040)\n") + reason
-        << QStringLiteral("October 2040") << reason;
-    QTest::newRow("label and date")
-        << QStringLiteral("Prediction: September 2035 - ") + reason
-        << QStringLiteral("September 2035") << reason;
+    QTest::newRow("in parentheses")
+        << QStringLiteral("(March 2031) ") + reason << QStringLiteral("March 2031") << reason;
+    QTest::newRow("by, lower case")
+        << QStringLiteral("By march 2031, ") + reason << QStringLiteral("March 2031") << reason;
+    QTest::newRow("event head") << QStringLiteral(
+                                       "**Artificial General Intelligence** (Oct. 2040)\n") +
+                                       reason
+                                << QStringLiteral("October 2040") << reason;
+    QTest::newRow("label and date") << QStringLiteral("Prediction: September 2035 - ") + reason
+                                    << QStringLiteral("September 2035") << reason;
     QTest::newRow("iso month") << QStringLiteral("2033-07: ") + reason
                                << QStringLiteral("July 2033") << reason;
     QTest::newRow("date inside the reasoning stays")
@@ -240,8 +237,8 @@ void tst_ReplyCleanup::predictionDateIsExtracted_data()
         << QStringLiteral("June 2036")
         << QStringLiteral("Given progress since 2020, I expect it in June 2036.");
     QTest::newRow("no date") << reason << QString() << reason;
-    QTest::newRow("bare year is no month") << QStringLiteral("2040: ") + reason << QString()
-                                           << QStringLiteral("2040: ") + reason;
+    QTest::newRow("bare year is no month")
+        << QStringLiteral("2040: ") + reason << QString() << QStringLiteral("2040: ") + reason;
     QTest::newRow("empty") << QString() << QString() << QString();
 }
 
@@ -250,8 +247,8 @@ void tst_ReplyCleanup::predictionDateIsExtracted()
     QFETCH(QString, reply);
     QFETCH(QString, date);
     QFETCH(QString, text);
-    const digest::PredictionReply cleaned = digest::cleanPredictionReply(
-        reply, QStringLiteral("Artificial General Intelligence"));
+    const digest::PredictionReply cleaned =
+        digest::cleanPredictionReply(reply, QStringLiteral("Artificial General Intelligence"));
     QCOMPARE(cleaned.date, date);
     QCOMPARE(cleaned.text, digest::escape::inlineMarkdown(text));
 }
@@ -263,8 +260,7 @@ void tst_ReplyCleanup::predictionStaysInItsSlot()
                        "- [x]: http://evil\n---\n<b>Soon</b>."),
         QStringLiteral("Artificial General Intelligence"));
     QCOMPARE(cleaned.date, QStringLiteral("May 2032"));
-    const Outline outline =
-        digest::parseOutline(postWith(QStringLiteral("Plain."), cleaned.text));
+    const Outline outline = digest::parseOutline(postWith(QStringLiteral("Plain."), cleaned.text));
     verifyStructureKept(outline);
     QCOMPARE(outline.predictions.at(0).text, QStringLiteral("[x]: http://evil <b>Soon</b>."));
 }

@@ -62,11 +62,12 @@ QString withoutLeadingDecoration(QString text, SlotKind kind, QStringView event)
     const QString names = labelAlternatives(kind, event);
     // "Benefits:", "**Benefits:**", "*Benefits*:", "- Benefits:", "1. Benefits -", with
     // the colon inside or outside the emphasis, or a whole line that is only the label.
-    const Re label(QStringLiteral("^[ \\t]*(?:[-*+>][ \\t]+|\\d{1,3}[.)][ \\t]+)?[*_]{0,3}[ \\t]*"
-                                  "(?:%1)[ \\t]*[*_]{0,3}[ \\t]*(?:[:\\x{FF1A}]|[-\\x{2013}\\x{2014}]"
-                                  "[ \\t]|[ \\t]*(?=\\n|$))[*_]{0,3}[ \\t]*")
-                       .arg(names),
-                   Re::CaseInsensitiveOption);
+    const Re label(
+        QStringLiteral("^[ \\t]*(?:[-*+>][ \\t]+|\\d{1,3}[.)][ \\t]+)?[*_]{0,3}[ \\t]*"
+                       "(?:%1)[ \\t]*[*_]{0,3}[ \\t]*(?:[:\\x{FF1A}]|[-\\x{2013}\\x{2014}]"
+                       "[ \\t]|[ \\t]*(?=\\n|$))[*_]{0,3}[ \\t]*")
+            .arg(names),
+        Re::CaseInsensitiveOption);
     for (;;) {
         const QString before = text;
         text = text.trimmed();
@@ -101,9 +102,9 @@ QString withoutWrappingQuotes(QString text)
 // One paragraph: every line's block markers dropped, lines joined.
 QString oneParagraph(const QString& text)
 {
-    static const Re marker(QStringLiteral(
-        "^[ \\t]*(?:(?:>[ \\t]?)+|#{1,6}[ \\t]+|[-*+][ \\t]+(?:\\[[ xX]\\][ \\t]+)?|"
-        "\\d{1,9}[.)][ \\t]+)+"));
+    static const Re marker(
+        QStringLiteral("^[ \\t]*(?:(?:>[ \\t]?)+|#{1,6}[ \\t]+|[-*+][ \\t]+(?:\\[[ xX]\\][ \\t]+)?|"
+                       "\\d{1,9}[.)][ \\t]+)+"));
     static const Re closingHashes(QStringLiteral("[ \\t]+#+[ \\t]*$"));
     static const Re fenceOrRule(QStringLiteral("^[ \\t]*(?:```|~~~|(?:[-*_=][ \\t]*){3,}$)"));
     QStringList parts;
@@ -195,11 +196,12 @@ PredictionReply cleanPredictionReply(QStringView reply, QStringView event)
     if (dateStart >= 0) {
         // The event's name may come first: "Artificial General Intelligence (March 2031)".
         const QString name = escape::singleLine(event);
-        const Re before(QStringLiteral("^[\\s(\\[]*(?:%1)?[\\s(\\[:\\x{2013}\\x{2014}-]*(?:(?:by|in|"
-                                       "around|circa|est\\.?|estimated|date|predicted date)"
-                                       "[\\s:]*)?$")
-                            .arg(name.isEmpty() ? QString() : Re::escape(name)),
-                        Re::CaseInsensitiveOption);
+        const Re before(
+            QStringLiteral("^[\\s(\\[]*(?:%1)?[\\s(\\[:\\x{2013}\\x{2014}-]*(?:(?:by|in|"
+                           "around|circa|est\\.?|estimated|date|predicted date)"
+                           "[\\s:]*)?$")
+                .arg(name.isEmpty() ? QString() : Re::escape(name)),
+            Re::CaseInsensitiveOption);
         const Re after(QStringLiteral("^[\\s)\\]]*(?:[:.,;\\x{2013}\\x{2014}-]|$)\\s*"));
         if (before.match(text.left(dateStart)).hasMatch()) {
             const auto tail = after.match(QStringView(text).mid(dateEnd));

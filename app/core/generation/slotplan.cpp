@@ -41,8 +41,8 @@ QList<PlannedSlot> planSlots(const Outline& outline)
         if (prediction.textRange.isValid()) {
             planned.range = prediction.textRange;
             planned.text = prediction.text;
-            planned.state = prediction.text.isEmpty() ? PlannedSlot::State::Empty
-                                                      : PlannedSlot::State::Filled;
+            planned.state =
+                prediction.text.isEmpty() ? PlannedSlot::State::Empty : PlannedSlot::State::Filled;
         }
         slots.append(planned);
     }
