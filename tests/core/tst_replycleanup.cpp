@@ -236,6 +236,10 @@ void tst_ReplyCleanup::predictionDateIsExtracted_data()
         << QStringLiteral("Given progress since 2020, I expect it in June 2036.")
         << QStringLiteral("June 2036")
         << QStringLiteral("Given progress since 2020, I expect it in June 2036.");
+    QTest::newRow("date starting a sentence stays")
+        << QStringLiteral("March 2031 seems likely because planning improves.")
+        << QStringLiteral("March 2031")
+        << QStringLiteral("March 2031 seems likely because planning improves.");
     QTest::newRow("no date") << reason << QString() << reason;
     QTest::newRow("bare year is no month")
         << QStringLiteral("2040: ") + reason << QString() << QStringLiteral("2040: ") + reason;

@@ -1,4 +1,4 @@
-// The slots a post offers to generation, read from its outline: ids, where each one's text
+// The plan a post offers to generation, read from its outline: ids, where each one's text
 // goes, and which are empty. Over the fixtures, and every published post when the corpus is
 // there (read in place, DIGEST_CORPUS_DIR).
 
@@ -46,17 +46,17 @@ bool inside(const SourceRange& inner, const SourceRange& outer)
 }
 
 // What is wrong with a post's plan, as messages; empty when nothing is.
-QStringList problems(const QList<PlannedSlot>& slots, const digest::Outline& outline)
+QStringList problems(const QList<PlannedSlot>& plan, const digest::Outline& outline)
 {
     QStringList found;
-    if (slots.size() != outline.consequences.size() * 2 + outline.predictions.size())
-        found << QStringLiteral("%1 slots for %2 items and %3 predictions")
-                     .arg(slots.size())
+    if (plan.size() != outline.consequences.size() * 2 + outline.predictions.size())
+        found << QStringLiteral("%1 plan for %2 items and %3 predictions")
+                     .arg(plan.size())
                      .arg(outline.consequences.size())
                      .arg(outline.predictions.size());
     QSet<QString> ids;
-    for (qsizetype i = 0; i < slots.size(); ++i) {
-        const PlannedSlot& slot = slots.at(i);
+    for (qsizetype i = 0; i < plan.size(); ++i) {
+        const PlannedSlot& slot = plan.at(i);
         if (ids.contains(slot.id))
             found << QStringLiteral("id twice: ") + slot.id;
         ids.insert(slot.id);
@@ -64,10 +64,10 @@ QStringList problems(const QList<PlannedSlot>& slots, const digest::Outline& out
             found << QStringLiteral("range and state disagree: ") + slot.id;
         if (slot.range.isValid() && !inside(slot.range, slot.ownerRange))
             found << QStringLiteral("range outside its item: ") + slot.id;
-        for (qsizetype j = i + 1; j < slots.size(); ++j) {
-            if (slot.range.isValid() && slots.at(j).range.isValid() &&
-                overlap(slot.range, slots.at(j).range))
-                found << QStringLiteral("overlap: %1 and %2").arg(slot.id, slots.at(j).id);
+        for (qsizetype j = i + 1; j < plan.size(); ++j) {
+            if (slot.range.isValid() && plan.at(j).range.isValid() &&
+                overlap(slot.range, plan.at(j).range))
+                found << QStringLiteral("overlap: %1 and %2").arg(slot.id, plan.at(j).id);
         }
     }
     return found;
@@ -92,8 +92,8 @@ void tst_SlotPlan::canonicalPostHasSixFilledSlots()
     QVERIFY(!text.isEmpty());
     const QStringList lines = text.split(u'\n');
     const digest::Outline outline = digest::parseOutline(text);
-    const QList<PlannedSlot> slots = digest::planSlots(outline);
-    QCOMPARE(slots.size(), 6);
+    const QList<PlannedSlot> plan = digest::planSlots(outline);
+    QCOMPARE(plan.size(), 6);
     const QStringList ids{
         QStringLiteral("consequence-1/benefits"), QStringLiteral("consequence-1/ramifications"),
         QStringLiteral("consequence-2/benefits"), QStringLiteral("consequence-2/ramifications"),
@@ -101,24 +101,24 @@ void tst_SlotPlan::canonicalPostHasSixFilledSlots()
     const QList<SlotKind> kinds{SlotKind::Benefits,   SlotKind::Ramifications,
                                 SlotKind::Benefits,   SlotKind::Ramifications,
                                 SlotKind::Prediction, SlotKind::Prediction};
-    for (qsizetype i = 0; i < slots.size(); ++i) {
-        QCOMPARE(slots.at(i).id, ids.at(i));
-        QCOMPARE(slots.at(i).kind, kinds.at(i));
-        QCOMPARE(slots.at(i).state, State::Filled);
-        QVERIFY2(textAt(lines, slots.at(i).range).startsWith(slots.at(i).text.left(30)),
-                 qPrintable(slots.at(i).id));
+    for (qsizetype i = 0; i < plan.size(); ++i) {
+        QCOMPARE(plan.at(i).id, ids.at(i));
+        QCOMPARE(plan.at(i).kind, kinds.at(i));
+        QCOMPARE(plan.at(i).state, State::Filled);
+        QVERIFY2(textAt(lines, plan.at(i).range).startsWith(plan.at(i).text.left(30)),
+                 qPrintable(plan.at(i).id));
     }
-    QCOMPARE(slots.at(0).subject, QStringLiteral("Sparse mixtures that route by token difficulty"));
-    QCOMPARE(slots.at(0).index, 0);
-    QCOMPARE(slots.at(3).index, 1);
-    QCOMPARE(textAt(lines, slots.at(1).range),
+    QCOMPARE(plan.at(0).subject, QStringLiteral("Sparse mixtures that route by token difficulty"));
+    QCOMPARE(plan.at(0).index, 0);
+    QCOMPARE(plan.at(3).index, 1);
+    QCOMPARE(textAt(lines, plan.at(1).range),
              QStringLiteral("Routing decisions are hard to audit, so a model's \"effort\" on a "
                             "given question may be unpredictable."));
-    QCOMPARE(slots.at(5).subject, QStringLiteral("Technological Singularity"));
-    QCOMPARE(textAt(lines, slots.at(5).range),
+    QCOMPARE(plan.at(5).subject, QStringLiteral("Technological Singularity"));
+    QCOMPARE(textAt(lines, plan.at(5).range),
              QStringLiteral("Self-improving systems would need reliable verification first, "
                             "which pushes the date out."));
-    const QStringList found = problems(slots, outline);
+    const QStringList found = problems(plan, outline);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }
 
@@ -128,11 +128,11 @@ void tst_SlotPlan::placeholdersAndMissingLabels()
     QVERIFY(!text.isEmpty());
     const QStringList lines = text.split(u'\n');
     const digest::Outline outline = digest::parseOutline(text);
-    const QList<PlannedSlot> slots = digest::planSlots(outline);
+    const QList<PlannedSlot> plan = digest::planSlots(outline);
     QCOMPARE(outline.consequences.size(), 7);
-    QCOMPARE(slots.size(), 16);
+    QCOMPARE(plan.size(), 16);
     QList<State> states;
-    for (const PlannedSlot& slot : slots)
+    for (const PlannedSlot& slot : plan)
         states << slot.state;
     const QList<State> expected{
         State::Empty,   State::Empty,   // "- *Benefits:* ..." and "*Ramifications:*" with "…"
@@ -146,23 +146,23 @@ void tst_SlotPlan::placeholdersAndMissingLabels()
     };
     QCOMPARE(states, expected);
     // A placeholder is where the text goes: generation replaces it.
-    QCOMPARE(textAt(lines, slots.at(0).range), QStringLiteral("..."));
-    QCOMPARE(textAt(lines, slots.at(1).range), QStringLiteral("…"));
-    QCOMPARE(slots.at(0).text, QString());
-    QCOMPARE(slots.at(8).id, QStringLiteral("consequence-5/benefits"));
-    QCOMPARE(slots.at(8).text, QStringLiteral("Night freight could pass without waking anyone."));
-    QCOMPARE(slots.at(9).id, QStringLiteral("consequence-5/ramifications"));
-    QVERIFY(!slots.at(9).range.isValid());
-    QVERIFY(slots.at(9).ownerRange.isValid());
-    const QStringList found = problems(slots, outline);
+    QCOMPARE(textAt(lines, plan.at(0).range), QStringLiteral("..."));
+    QCOMPARE(textAt(lines, plan.at(1).range), QStringLiteral("…"));
+    QCOMPARE(plan.at(0).text, QString());
+    QCOMPARE(plan.at(8).id, QStringLiteral("consequence-5/benefits"));
+    QCOMPARE(plan.at(8).text, QStringLiteral("Night freight could pass without waking anyone."));
+    QCOMPARE(plan.at(9).id, QStringLiteral("consequence-5/ramifications"));
+    QVERIFY(!plan.at(9).range.isValid());
+    QVERIFY(plan.at(9).ownerRange.isValid());
+    const QStringList found = problems(plan, outline);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }
 
 void tst_SlotPlan::unfilledSlotsAreTheOnesToAskFor()
 {
-    const QList<PlannedSlot> slots = digest::planSlots(
+    const QList<PlannedSlot> plan = digest::planSlots(
         digest::parseOutline(fixtureText(QStringLiteral("outline/placeholders.md"))));
-    const QList<PlannedSlot> unfilled = digest::unfilledSlots(slots);
+    const QList<PlannedSlot> unfilled = digest::unfilledSlots(plan);
     QCOMPARE(unfilled.size(), 11);
     QCOMPARE(unfilled.first().id, QStringLiteral("consequence-1/benefits"));
     for (const PlannedSlot& slot : unfilled)
@@ -187,17 +187,17 @@ void tst_SlotPlan::everyDailyPostHasTwoSlotsPerItem()
         QFile file(folder.filePath(name));
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(name));
         const digest::Outline outline = digest::parseOutline(QString::fromUtf8(file.readAll()));
-        const QList<PlannedSlot> slots = digest::planSlots(outline);
-        for (const QString& problem : problems(slots, outline))
+        const QList<PlannedSlot> plan = digest::planSlots(outline);
+        for (const QString& problem : problems(plan, outline))
             found << name + QStringLiteral(": ") + problem;
         qsizetype consequenceSlots = 0;
-        for (const PlannedSlot& slot : slots) {
+        for (const PlannedSlot& slot : plan) {
             ++states[slot.state];
             if (slot.kind != SlotKind::Prediction)
                 ++consequenceSlots;
         }
         if (consequenceSlots != outline.consequences.size() * 2)
-            found << name + QStringLiteral(": not two slots per item");
+            found << name + QStringLiteral(": not two plan per item");
     }
     QCOMPARE(daily, 978);
     qInfo("slots: %d filled, %d empty, %d missing", states.value(State::Filled),

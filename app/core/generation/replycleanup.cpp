@@ -202,7 +202,9 @@ PredictionReply cleanPredictionReply(QStringView reply, QStringView event)
                            "[\\s:]*)?$")
                 .arg(name.isEmpty() ? QString() : Re::escape(name)),
             Re::CaseInsensitiveOption);
-        const Re after(QStringLiteral("^[\\s)\\]]*(?:[:.,;\\x{2013}\\x{2014}-]|$)\\s*"));
+        // Closed by a parenthesis or a punctuation mark: "March 2031 because ..." is a sentence.
+        const Re after(QStringLiteral("^(?:\\s*[)\\]]\\s*[:.,;\\x{2013}\\x{2014}-]?|\\s*"
+                                      "[:.,;\\x{2013}\\x{2014}-]|\\s*$)\\s*"));
         if (before.match(text.left(dateStart)).hasMatch()) {
             const auto tail = after.match(QStringView(text).mid(dateEnd));
             if (tail.hasMatch())

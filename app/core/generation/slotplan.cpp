@@ -25,10 +25,10 @@ PlannedSlot consequenceSlot(const ConsequenceItem& item, int index, SlotKind kin
 
 QList<PlannedSlot> planSlots(const Outline& outline)
 {
-    QList<PlannedSlot> slots;
+    QList<PlannedSlot> plan;
     for (int i = 0; i < outline.consequences.size(); ++i) {
-        slots.append(consequenceSlot(outline.consequences.at(i), i, SlotKind::Benefits));
-        slots.append(consequenceSlot(outline.consequences.at(i), i, SlotKind::Ramifications));
+        plan.append(consequenceSlot(outline.consequences.at(i), i, SlotKind::Benefits));
+        plan.append(consequenceSlot(outline.consequences.at(i), i, SlotKind::Ramifications));
     }
     for (int i = 0; i < outline.predictions.size(); ++i) {
         const Prediction& prediction = outline.predictions.at(i);
@@ -44,15 +44,15 @@ QList<PlannedSlot> planSlots(const Outline& outline)
             planned.state =
                 prediction.text.isEmpty() ? PlannedSlot::State::Empty : PlannedSlot::State::Filled;
         }
-        slots.append(planned);
+        plan.append(planned);
     }
-    return slots;
+    return plan;
 }
 
-QList<PlannedSlot> unfilledSlots(const QList<PlannedSlot>& slots)
+QList<PlannedSlot> unfilledSlots(const QList<PlannedSlot>& plan)
 {
     QList<PlannedSlot> result;
-    for (const PlannedSlot& slot : slots) {
+    for (const PlannedSlot& slot : plan) {
         if (slot.state != PlannedSlot::State::Filled)
             result.append(slot);
     }

@@ -45,6 +45,6 @@ struct PlannedSlot
 QList<PlannedSlot> planSlots(const Outline& outline);
 
 // The slots a "fill the empty ones" run asks for: those not State::Filled.
-QList<PlannedSlot> unfilledSlots(const QList<PlannedSlot>& slots);
+QList<PlannedSlot> unfilledSlots(const QList<PlannedSlot>& plan);
 
 } // namespace digest
