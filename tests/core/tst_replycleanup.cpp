@@ -14,15 +14,16 @@ using digest::SlotKind;
 namespace {
 
 // A post in the corpus's shape with `benefits` after the first item's label and `prediction`
-// as the first prediction's text.
-QString postWith(const QString& benefits, const QString& prediction)
+// as the first prediction's text. With `ownParagraph`, the Benefits text is a paragraph of its
+// own under the label, where a line could open a block.
+QString postWith(const QString& benefits, const QString& prediction, bool ownParagraph = false)
 {
     return QStringLiteral(
                "---\ntitle: \"[Daily Automated AI Summary]\"\ndate: 2026-01-04T05:39:39Z\n---\n"
                "> *Notice:* This post has been automatically generated.\n\n"
                "## Possible consequences of current developments\n\n\n"
                "1. **First topic**\n\n"
-               "   - *Benefits:*  \n     %1\n\n"
+               "   - *Benefits:*%3\n     %1\n\n"
                "   - *Ramifications:*  \n     Costs could rise.\n\n"
                "2. **Second topic**\n\n"
                "   - *Benefits:*  \n     Faster tools.\n\n"
@@ -32,7 +33,7 @@ QString postWith(const QString& benefits, const QString& prediction)
                "## GPT predicts future events\n\n\n"
                "- **Artificial General Intelligence** (March 2031)  \n  %2\n\n"
                "- **Technological Singularity** (October 2045)  \n  Later.\n")
-        .arg(benefits, prediction);
+        .arg(benefits, prediction, ownParagraph ? QStringLiteral("\n") : QStringLiteral("  "));
 }
 
 // The outline of the post with nothing inserted, to compare the structure against.
@@ -131,6 +132,9 @@ void tst_ReplyCleanup::decorationIsTrimmed_data()
         << QStringLiteral("```\nSafer roads.") << benefits << QStringLiteral("Safer roads.");
     QTest::newRow("list joined") << QStringLiteral("1. a\n2. b") << benefits
                                  << QStringLiteral("a b");
+    QTest::newRow("a year starting the reply is text")
+        << QStringLiteral("2024. A year of open models.") << benefits
+        << QStringLiteral("2024. A year of open models.");
     QTest::newRow("bullets and blank lines") << QStringLiteral("- One.\n\n\n* Two.\n+ [x] Three.")
                                              << benefits << QStringLiteral("One. Two. Three.");
     QTest::newRow("paragraphs joined")
@@ -186,9 +190,12 @@ void tst_ReplyCleanup::hostileRepliesStayInTheirSlot()
     const QString cleaned = digest::cleanSlotReply(reply, SlotKind::Benefits);
     QVERIFY(!cleaned.contains(u'\n'));
     QVERIFY(!plain.isEmpty());
-    const Outline outline = digest::parseOutline(postWith(cleaned, QStringLiteral("Plain.")));
-    verifyStructureKept(outline);
-    QCOMPARE(outline.consequences.at(0).benefits.text, plain);
+    for (const bool ownParagraph : {false, true}) {
+        const Outline outline =
+            digest::parseOutline(postWith(cleaned, QStringLiteral("Plain."), ownParagraph));
+        verifyStructureKept(outline);
+        QCOMPARE(outline.consequences.at(0).benefits.text, plain);
+    }
 }
 
 void tst_ReplyCleanup::emptyOrLabelOnlyRepliesAreEmpty_data()

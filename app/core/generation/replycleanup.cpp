@@ -63,7 +63,7 @@ QString withoutLeadingDecoration(QString text, SlotKind kind, QStringView event)
     // "Benefits:", "**Benefits:**", "*Benefits*:", "- Benefits:", "1. Benefits -", with
     // the colon inside or outside the emphasis, or a whole line that is only the label.
     const Re label(
-        QStringLiteral("^[ \\t]*(?:[-*+>][ \\t]+|\\d{1,3}[.)][ \\t]+)?[*_]{0,3}[ \\t]*"
+        QStringLiteral("^[ \\t]*(?:[-*+>][ \\t]+|\\d{1,2}[.)][ \\t]+)?[*_]{0,3}[ \\t]*"
                        "(?:%1)[ \\t]*[*_]{0,3}[ \\t]*(?:[:\\x{FF1A}]|[-\\x{2013}\\x{2014}]"
                        "[ \\t]|[ \\t]*(?=\\n|$))[*_]{0,3}[ \\t]*")
             .arg(names),
@@ -104,7 +104,7 @@ QString oneParagraph(const QString& text)
 {
     static const Re marker(
         QStringLiteral("^[ \\t]*(?:(?:>[ \\t]?)+|#{1,6}[ \\t]+|[-*+][ \\t]+(?:\\[[ xX]\\][ \\t]+)?|"
-                       "\\d{1,9}[.)][ \\t]+)+"));
+                       "\\d{1,2}[.)][ \\t]+)+"));
     static const Re closingHashes(QStringLiteral("[ \\t]+#+[ \\t]*$"));
     static const Re fenceOrRule(QStringLiteral("^[ \\t]*(?:```|~~~|(?:[-*_=][ \\t]*){3,}$)"));
     QStringList parts;
