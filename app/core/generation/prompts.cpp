@@ -2,19 +2,6 @@
 
 namespace digest {
 
-QString slotKindKey(SlotKind kind)
-{
-    switch (kind) {
-    case SlotKind::Benefits:
-        return QStringLiteral("benefits");
-    case SlotKind::Ramifications:
-        return QStringLiteral("ramifications");
-    case SlotKind::Prediction:
-        return QStringLiteral("prediction");
-    }
-    return {};
-}
-
 // The defaults are instructions to the model, not text shown as the interface's own: they are
 // not translated, since the language they are written in is the language the post comes out
 // in. The settings show them for editing as they are.
