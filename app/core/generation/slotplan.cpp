@@ -1,0 +1,62 @@
+#include "core/generation/slotplan.h"
+
+namespace digest {
+namespace {
+
+PlannedSlot consequenceSlot(const ConsequenceItem& item, int index, SlotKind kind)
+{
+    const Slot& slot = kind == SlotKind::Benefits ? item.benefits : item.ramifications;
+    PlannedSlot planned;
+    planned.id = QStringLiteral("consequence-%1/%2").arg(index + 1).arg(slotKindKey(kind));
+    planned.kind = kind;
+    planned.index = index;
+    planned.subject = item.title;
+    planned.ownerRange = item.range;
+    if (slot.present && slot.range.isValid()) {
+        planned.range = slot.range;
+        planned.text = slot.text;
+        planned.state =
+            slot.text.isEmpty() ? PlannedSlot::State::Empty : PlannedSlot::State::Filled;
+    }
+    return planned;
+}
+
+} // namespace
+
+QList<PlannedSlot> planSlots(const Outline& outline)
+{
+    QList<PlannedSlot> plan;
+    for (int i = 0; i < outline.consequences.size(); ++i) {
+        plan.append(consequenceSlot(outline.consequences.at(i), i, SlotKind::Benefits));
+        plan.append(consequenceSlot(outline.consequences.at(i), i, SlotKind::Ramifications));
+    }
+    for (int i = 0; i < outline.predictions.size(); ++i) {
+        const Prediction& prediction = outline.predictions.at(i);
+        PlannedSlot planned;
+        planned.id = QStringLiteral("prediction-%1").arg(i + 1);
+        planned.kind = SlotKind::Prediction;
+        planned.index = i;
+        planned.subject = prediction.event;
+        planned.ownerRange = prediction.range;
+        if (prediction.textRange.isValid()) {
+            planned.range = prediction.textRange;
+            planned.text = prediction.text;
+            planned.state =
+                prediction.text.isEmpty() ? PlannedSlot::State::Empty : PlannedSlot::State::Filled;
+        }
+        plan.append(planned);
+    }
+    return plan;
+}
+
+QList<PlannedSlot> unfilledSlots(const QList<PlannedSlot>& plan)
+{
+    QList<PlannedSlot> result;
+    for (const PlannedSlot& slot : plan) {
+        if (slot.state != PlannedSlot::State::Filled)
+            result.append(slot);
+    }
+    return result;
+}
+
+} // namespace digest
