@@ -18,6 +18,8 @@ packages=(
     # Markdown, front matter and network
     libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libtomlplusplus-dev
     libcurl4-openssl-dev ca-certificates
+    # the API key in the system's secret store
+    qtkeychain-qt6-dev
     # tests and packaging: a virtual display, fonts for the preview, hugo for site builds,
     # the .deb tools
     xvfb xauth fonts-dejavu-core hugo dpkg-dev file desktop-file-utils

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/util/result.h"
+#include "core/util/textedit.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -14,17 +15,6 @@ class QUndoCommand;
 class QUndoStack;
 
 namespace digest {
-
-// A change of the text made in one go: `length` characters from `position` (in the text
-// document's positions, where every line break counts one) become `text`.
-struct TextEdit
-{
-    int position = 0;
-    int length = 0;
-    QString text;
-
-    bool operator==(const TextEdit&) const = default;
-};
 
 // The open post: its text (a QTextDocument the editor shows), the undo history, where it lives
 // on disk, the line endings it had there, a fingerprint of the bytes last read or written, and a
