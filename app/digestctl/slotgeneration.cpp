@@ -40,9 +40,8 @@ QHash<QString, SlotOutcome> generateSlots(const QList<SlotTask>& tasks,
     for (const SlotTask& task : tasks) {
         SlotJob* job = queue.enqueue(endpoint, task.messages, task.id, task.kind, task.event);
         const QString id = task.id;
-        QObject::connect(job, &SlotJob::started, [id] {
-            print(stderr, Tr::tr("%1: asking the model").arg(id) + u'\n');
-        });
+        QObject::connect(job, &SlotJob::started,
+                         [id] { print(stderr, Tr::tr("%1: asking the model").arg(id) + u'\n'); });
         QObject::connect(job, &SlotJob::stateChanged, [id](SlotJobState state) {
             if (state == SlotJobState::Waiting)
                 print(stderr, Tr::tr("%1: waiting, the server asked to slow down").arg(id) + u'\n');
