@@ -156,9 +156,9 @@ QStringList SlotDrafter::versions(const QString& slotId) const
 int SlotDrafter::currentVersion(const QString& slotId) const
 {
     const SlotRecord* slot = findRecord(slotId);
-    if (!slot || !slot->placement.isPlaced())
+    if (!slot || slot->versions.isEmpty())
         return -1;
-    return int(slot->versions.lastIndexOf(slot->placement.text()));
+    return int(slot->versions.lastIndexOf(slotTextIn(m_document.plainText(), slot->planned)));
 }
 
 Status SlotDrafter::chooseVersion(const QString& slotId, int index)
@@ -169,11 +169,9 @@ Status SlotDrafter::chooseVersion(const QString& slotId, int index)
     if (slot->job)
         return Error{
             tr("The slot \"%1\" is being generated: stop it to choose a version.").arg(slotId)};
-    if (!slot->placement.isPlaced())
-        return Error{tr("The slot \"%1\" is no longer where it was written.").arg(slotId)};
     // No merge key: each choice is an undo step of its own.
-    const Status done = slot->placement.replaceText(m_document, slot->versions.at(index),
-                                                    tr("Choose a version"), {});
+    const Status done =
+        writeSlotText(m_document, slot->planned, slot->versions.at(index), tr("Choose a version"));
     if (done)
         emit versionsChanged(slotId);
     return done;

@@ -42,6 +42,37 @@ const PlannedSlot* findSlot(const QList<PlannedSlot>& plan, const PlannedSlot& w
     return nullptr;
 }
 
+QString slotTextIn(const QString& plainText, const PlannedSlot& wanted)
+{
+    const QList<PlannedSlot> plan = planSlots(parseOutline(plainText));
+    const PlannedSlot* slot = findSlot(plan, wanted);
+    if (!slot || slot->state != PlannedSlot::State::Filled)
+        return {};
+    const auto [position, length] = spanOf(plainText, slot->range);
+    return position < 0 ? QString() : plainText.mid(position, length);
+}
+
+Status writeSlotText(PostDocument& document, const PlannedSlot& wanted, const QString& text,
+                     const QString& label)
+{
+    const QString plain = document.plainText();
+    const Outline outline = parseOutline(plain);
+    const QList<PlannedSlot> plan = planSlots(outline);
+    const PlannedSlot* slot = findSlot(plan, wanted);
+    if (!slot)
+        return Error{trPlacement("The slot is no longer in the post.")};
+    if (slot->state == PlannedSlot::State::Filled) {
+        const auto [position, length] = spanOf(plain, slot->range);
+        if (position < 0)
+            return Error{trPlacement("The slot is no longer in the post.")};
+        return document.replaceRange({position, length, text}, label);
+    }
+    const Result<SlotWrite> write = writeSlot(plain, outline, *slot, text);
+    if (!write)
+        return Error{write.errorMessage()};
+    return document.replaceRange(write.value().edit, label);
+}
+
 QString SlotPlacement::text() const
 {
     if (!isPlaced())

@@ -56,6 +56,15 @@ private:
     bool m_regionIsText = false;
 };
 
+// The slot's text as the post has it now (its Markdown, as written), found again through the
+// outline (see findSlot); empty when it has none or is gone.
+QString slotTextIn(const QString& plainText, const PlannedSlot& wanted);
+// Writes `text` as the slot's text in one undo step of its own: in place of the text it has,
+// else laid out by writeSlot(). For choosing a version, when nothing streams: the outline
+// finds the slot wherever undo and redo left it.
+Status writeSlotText(PostDocument& document, const PlannedSlot& wanted, const QString& text,
+                     const QString& label);
+
 // The slot `wanted` in `plan`: the same id with the same kind and subject, else the first
 // with the same kind and subject (items were added or removed above it); null when gone.
 const PlannedSlot* findSlot(const QList<PlannedSlot>& plan, const PlannedSlot& wanted);

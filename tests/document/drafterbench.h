@@ -63,7 +63,7 @@ inline ScriptedResponse streamOf(const QStringList& pieces, int delayMs = 0)
     openai::Stream stream;
     stream.pieces = pieces;
     stream.pieceDelayMs = delayMs;
-    stream.bytesPerPiece = 16;
+    stream.bytesPerPiece = 64;
     return openai::streamed(stream);
 }
 

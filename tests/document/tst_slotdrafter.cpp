@@ -21,7 +21,7 @@ private slots:
         TestHttpServer server;
         server.route(
             openai::chatPath,
-            streamOf({"Cheaper ", "trains ", "run ", "more ", "often ", "at ", "night."}, 120));
+            streamOf({"Cheaper ", "trains ", "run ", "more ", "often ", "at ", "night."}, 40));
         Bench bench(server);
         const QString before = bench.text();
         QVERIFY(bench.drafter.generateSlot(QStringLiteral("consequence-1/benefits")).ok());
@@ -99,7 +99,7 @@ private slots:
     {
         TestHttpServer server;
         server.route(openai::chatPath,
-                     streamOf({"Slow ", "words ", "keep ", "coming ", "in ", "forever."}, 300));
+                     streamOf({"Slow ", "words ", "keep ", "coming ", "in ", "forever."}, 100));
         Bench bench(server);
         const QString id = QStringLiteral("consequence-1/ramifications");
         QVERIFY(bench.drafter.generateSlot(id).ok());

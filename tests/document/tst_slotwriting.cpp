@@ -5,69 +5,11 @@
 
 #include "document/documentsession.h"
 #include "drafterbench.h"
+#include "topicfixtures.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QUndoStack>
-
-namespace {
-
-// The post saved after two topics, two headlines and a run over every slot, written by hand
-// in the canonical layout.
-const char kCanonicalPost[] = R"post(---
-title: "[Daily Automated AI Summary]"
-date: 2026-12-01T05:30:00Z
-draft: false
-author: "Blog Agent"
-tags: ["daily ai summary", "automated content", "test-model"]
-showToc: true
-tocOpen: false
-showReadingTime: true
-showWordCount: true
-cover:
-    image: "https://user-images.githubusercontent.com/35503959/230746459-e1513798-69aa-49fb-8c88-990ee42136e9.png"
-    alt: "singing birds"
-    hidden: true
----
-> *Notice:* This post has been automatically generated and does not reflect the views of the site owner, nor does it claim to be accurate.
-
-## Possible consequences of current developments
-
-
-1. **Quieter trains**
-
-   - *Benefits:*  
-     Trains run later.
-
-   - *Ramifications:*  
-     Noise.
-
-2. **Faster \*chips\***
-
-   - *Benefits:*  
-     Faster chips.
-
-   - *Ramifications:*  
-     Heat.
-
-## Currently trending topics
-
-
-
-- Headline one
-- Headline \[two\]
-
-## GPT predicts future events
-
-
-- **Artificial General Intelligence** (March 2031)  
-  Planning improves.
-
-- **Technological Singularity** (October 2045)  
-  Much later.
-)post";
-
-} // namespace
 
 class tst_SlotWriting final : public QObject
 {
@@ -193,7 +135,7 @@ private slots:
             openai::chunkEvent({{QStringLiteral("content"), QStringLiteral("Half a ")}});
         body += "data: {\"error\": {\"message\": \"model crashed\"}}\n\n";
         TestHttpServer server;
-        server.route(openai::chatPath, openai::rawStream(body, 8, 150));
+        server.route(openai::chatPath, openai::rawStream(body, 32, 100));
         const QString text =
             replaced(twoTopics(), QStringLiteral("2. **Second**\n\n   - *Benefits:*\n\n"),
                      QStringLiteral("2. **Second**\n\n"));
@@ -239,9 +181,13 @@ private slots:
         QVERIFY(bench.waitForRun());
         QVERIFY(session.save().ok());
 
+        // The post as written by hand in the canonical layout: two topics, two headlines and
+        // every slot filled.
         QFile saved(path);
         QVERIFY(saved.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromUtf8(saved.readAll()), QString::fromUtf8(kCanonicalPost));
+        QCOMPARE(
+            QString::fromUtf8(saved.readAll()),
+            QString::fromUtf8(digest::test::fixture(QStringLiteral("generation/drafted-post.md"))));
         // The topic's link and thread text went into its prompts; the second topic's title only.
         const QList<digest::test::RecordedRequest> requests = server.requests();
         QCOMPARE(requests.size(), 6);
