@@ -70,6 +70,10 @@ private slots:
         Bench bench(server);
         bench.drafter.setPrices({1.0, 2.0});
         QSignalSpy usage(&bench.drafter, &SlotDrafter::usageChanged);
+        QSignalSpy states(&bench.drafter, &SlotDrafter::slotStateChanged);
+        // A slot the post does not have: nothing starts.
+        QVERIFY(!bench.drafter.generate({QStringLiteral("consequence-9/benefits")}).ok());
+        QCOMPARE(bench.drafter.activeCount(), 0);
         QVERIFY(bench.drafter.generateAll(true).ok());
         QCOMPARE(bench.drafter.activeCount(), 6);
         QVERIFY(bench.waitForRun());
@@ -93,6 +97,13 @@ private slots:
         QCOMPARE(bench.drafter.totalUsage(), (digest::SlotUsage{72, 204, false}));
         QCOMPARE(bench.drafter.totalCost(), (72 * 1.0 + 204 * 2.0) / 1e6);
         QVERIFY(usage.count() >= 6);
+        // Each slot was told queued, streaming and done, in that order.
+        QStringList told;
+        for (const QList<QVariant>& state : std::as_const(states)) {
+            if (state.at(0).toString() == u"prediction-1")
+                told.append(digest::slotJobStateName(state.at(1).value<SlotJobState>()));
+        }
+        QCOMPARE(told, (QStringList{"queued", "streaming", "done"}));
     }
 
     void stopKeepsWhatArrived()
@@ -117,6 +128,18 @@ private slots:
         // Nothing arrives after the stop.
         QTest::qWait(700);
         QCOMPARE(slotOf(bench.text(), id).text, kept);
+
+        // Stop all: every slot of the run keeps what it had, and the run ends.
+        QVERIFY(bench.drafter.generateItem(1).ok());
+        QVERIFY(QTest::qWaitFor([&] { return bench.text().count(QStringLiteral("Slow")) == 3; },
+                                kWaitMs));
+        bench.drafter.stopAll();
+        QCOMPARE(bench.finished.count(), 2);
+        QCOMPARE(bench.drafter.activeCount(), 0);
+        QCOMPARE(bench.drafter.slotState(QStringLiteral("consequence-2/benefits")),
+                 SlotJobState::Cancelled);
+        QVERIFY(slotOf(bench.text(), QStringLiteral("consequence-2/ramifications"))
+                    .text.startsWith(u"Slow"));
     }
 
     void regenerateKeepsVersions()

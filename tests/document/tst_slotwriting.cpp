@@ -107,10 +107,7 @@ private slots:
         Bench bench(server, twoTopics(), 1);
         QSignalSpy messages(&bench.drafter, &SlotDrafter::slotMessage);
         const QString before = bench.text();
-        QVERIFY(bench.drafter
-                    .generate({QStringLiteral("consequence-1/benefits"),
-                               QStringLiteral("consequence-1/ramifications")})
-                    .ok());
+        QVERIFY(bench.drafter.generateItem(0).ok());
         QVERIFY(bench.waitForRun());
         QCOMPARE(bench.drafter.slotState(QStringLiteral("consequence-1/benefits")),
                  SlotJobState::Done);
@@ -125,6 +122,24 @@ private slots:
         QCOMPARE(bench.drafter.lastMessage(QStringLiteral("consequence-1/ramifications")),
                  messages.at(0).at(1).toString());
         QVERIFY(bench.drafter.versions(QStringLiteral("consequence-1/ramifications")).isEmpty());
+    }
+
+    void noEndpointChangesNothing()
+    {
+        TestHttpServer server;
+        Bench bench(server);
+        bench.drafter.setEndpoint({});
+        bench.drafter.setFollowModelTag(true);
+        QSignalSpy messages(&bench.drafter, &SlotDrafter::slotMessage);
+        const QString before = bench.document.text();
+        QVERIFY(bench.drafter.generateSlot(QStringLiteral("prediction-2")).ok());
+        QVERIFY(bench.waitForRun());
+        QCOMPARE(bench.drafter.slotState(QStringLiteral("prediction-2")), SlotJobState::Failed);
+        QCOMPARE(messages.count(), 1);
+        QVERIFY(!messages.at(0).at(1).toString().isEmpty());
+        QCOMPARE(bench.document.text(), before);
+        QCOMPARE(bench.document.undoStack()->count(), 0);
+        QCOMPARE(server.requests().size(), 0);
     }
 
     void errorMidStreamTakesBackWhatWasWritten()
