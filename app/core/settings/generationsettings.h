@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/generation/chatendpoint.h"
+#include "core/generation/prompts.h"
 
 namespace digest {
 
@@ -10,5 +11,10 @@ class Settings;
 // OPENAI_API_KEY filling what the settings leave empty (the key always comes from outside the
 // settings). Network connect timeout as the topics use it.
 ChatEndpoint chatEndpoint(const Settings& settings);
+
+// The prompt templates as the user left them: the defaults where they changed nothing.
+PromptTemplates promptTemplates(const Settings& settings);
+// Stores the templates; each one equal to its default is stored as "the default".
+void setPromptTemplates(Settings& settings, const PromptTemplates& templates);
 
 } // namespace digest

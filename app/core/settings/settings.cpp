@@ -1,11 +1,14 @@
 #include "core/settings/settings.h"
 
+#include "core/generation/prompts.h"
 #include "core/post/pathpattern.h"
 #include "core/version.h"
 
 #include <QDir>
 #include <QHash>
 #include <QMetaEnum>
+
+#include <cmath>
 
 namespace digest {
 namespace {
@@ -15,6 +18,8 @@ constexpr int kDefaultTimeoutMs = 30'000;
 constexpr double kDefaultTemperature = 0.7;
 // Slow local models think for a long time before their first token.
 constexpr int kDefaultModelIdleTimeoutMs = 120'000;
+// As many as a local server handles without queueing them itself (issue 9).
+constexpr int kDefaultParallelRequests = 4;
 
 // Every setting's default, in one place. Settings that are absent here default to nothing.
 const QHash<QString, QVariant>& defaults()
@@ -35,6 +40,14 @@ const QHash<QString, QVariant>& defaults()
         {QLatin1String(SettingKey::ModelTemperature), kDefaultTemperature},
         {QLatin1String(SettingKey::ModelMaxTokens), 0},
         {QLatin1String(SettingKey::ModelIdleTimeout), kDefaultModelIdleTimeoutMs},
+        {QLatin1String(SettingKey::ModelInputPrice), 0.0},
+        {QLatin1String(SettingKey::ModelOutputPrice), 0.0},
+        {QLatin1String(SettingKey::ModelParallelRequests), kDefaultParallelRequests},
+        {QLatin1String(SettingKey::ModelTagFollowsModel), true},
+        {QLatin1String(SettingKey::PromptSystem), PromptTemplates::defaults().system},
+        {QLatin1String(SettingKey::PromptBenefits), PromptTemplates::defaults().benefits},
+        {QLatin1String(SettingKey::PromptRamifications), PromptTemplates::defaults().ramifications},
+        {QLatin1String(SettingKey::PromptPrediction), PromptTemplates::defaults().prediction},
     };
     return values;
 }
@@ -60,6 +73,14 @@ int positiveOr(const QVariant& value, int fallback)
 {
     const int number = value.toInt();
     return number > 0 ? number : fallback;
+}
+
+// A price is never negative; a hand edit that is not a number is unknown.
+double priceFrom(const QVariant& value)
+{
+    bool ok = false;
+    const double price = value.toDouble(&ok);
+    return ok && price > 0 && std::isfinite(price) ? price : 0.0;
 }
 
 } // namespace
@@ -318,6 +339,106 @@ int Settings::modelIdleTimeoutMs() const
 void Settings::setModelIdleTimeoutMs(int milliseconds)
 {
     write(SettingKey::ModelIdleTimeout, milliseconds);
+}
+
+double Settings::modelInputPricePerMillion() const
+{
+    return priceFrom(read(SettingKey::ModelInputPrice));
+}
+
+void Settings::setModelInputPricePerMillion(double price)
+{
+    write(SettingKey::ModelInputPrice, qMax(0.0, price));
+}
+
+double Settings::modelOutputPricePerMillion() const
+{
+    return priceFrom(read(SettingKey::ModelOutputPrice));
+}
+
+void Settings::setModelOutputPricePerMillion(double price)
+{
+    write(SettingKey::ModelOutputPrice, qMax(0.0, price));
+}
+
+int Settings::modelParallelRequests() const
+{
+    return qMin(positiveOr(read(SettingKey::ModelParallelRequests), kDefaultParallelRequests),
+                kMaxParallelRequests);
+}
+
+void Settings::setModelParallelRequests(int requests)
+{
+    write(SettingKey::ModelParallelRequests, std::clamp(requests, 1, kMaxParallelRequests));
+}
+
+bool Settings::modelTagFollowsModel() const
+{
+    return read(SettingKey::ModelTagFollowsModel).toBool();
+}
+
+void Settings::setModelTagFollowsModel(bool follow)
+{
+    write(SettingKey::ModelTagFollowsModel, follow);
+}
+
+QString Settings::readTemplate(const char* key) const
+{
+    const QString text = read(key).toString();
+    const bool isSystem = qstrcmp(key, SettingKey::PromptSystem) == 0;
+    return text.trimmed().isEmpty() && !isSystem ? defaults().value(QLatin1String(key)).toString()
+                                                 : text;
+}
+
+void Settings::writeTemplate(const char* key, const QString& text)
+{
+    const QString before = readTemplate(key);
+    if (text == defaults().value(QLatin1String(key)).toString())
+        m_settings.remove(QLatin1String(key));
+    else
+        m_settings.setValue(QLatin1String(key), text);
+    if (readTemplate(key) != before)
+        emit changed(QLatin1String(key));
+}
+
+QString Settings::promptSystem() const
+{
+    return readTemplate(SettingKey::PromptSystem);
+}
+
+void Settings::setPromptSystem(const QString& text)
+{
+    writeTemplate(SettingKey::PromptSystem, text);
+}
+
+QString Settings::promptBenefits() const
+{
+    return readTemplate(SettingKey::PromptBenefits);
+}
+
+void Settings::setPromptBenefits(const QString& text)
+{
+    writeTemplate(SettingKey::PromptBenefits, text);
+}
+
+QString Settings::promptRamifications() const
+{
+    return readTemplate(SettingKey::PromptRamifications);
+}
+
+void Settings::setPromptRamifications(const QString& text)
+{
+    writeTemplate(SettingKey::PromptRamifications, text);
+}
+
+QString Settings::promptPrediction() const
+{
+    return readTemplate(SettingKey::PromptPrediction);
+}
+
+void Settings::setPromptPrediction(const QString& text)
+{
+    writeTemplate(SettingKey::PromptPrediction, text);
 }
 
 void Settings::sync()
