@@ -129,6 +129,9 @@ void tst_ModelSettings::showsTheSettingsAndWhereEmptyOnesComeFrom()
 {
     // Fits a small screen.
     QVERIFY(m_dialog->width() <= 800 && m_dialog->height() <= 600);
+    const QSize smallest = m_dialog->minimumSizeHint();
+    QVERIFY2(smallest.width() <= 640 && smallest.height() <= 480,
+             qPrintable(QStringLiteral("%1×%2").arg(smallest.width()).arg(smallest.height())));
     auto* baseUrl = find<QLineEdit>("baseUrlEdit");
     QCOMPARE(baseUrl->text(), QString());
     QCOMPARE(baseUrl->placeholderText(), QStringLiteral("http://localhost:11434/v1"));

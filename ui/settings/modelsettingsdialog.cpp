@@ -13,7 +13,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -42,10 +44,14 @@ QLabel* hint(const QString& text, QWidget* parent)
 QWidget* withHint(QWidget* field, QLabel* note)
 {
     auto* box = new QWidget(field->parentWidget());
+    // The note wraps at the form's edge; a field that does not grow (a spin box) keeps its
+    // own width, as it does without a note.
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(field);
+    const bool grows = field->sizePolicy().horizontalPolicy() & QSizePolicy::ExpandFlag;
+    layout->addWidget(field, 0, grows ? Qt::Alignment() : Qt::AlignLeft);
     layout->addWidget(note);
     return box;
 }
@@ -96,8 +102,10 @@ ModelSettingsDialog::ModelSettingsDialog(Settings& settings, ChatClient& chat, Q
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
     load();
-    // Fits a 800×600 screen with its frame; the model page scrolls when made smaller.
-    resize(QSize(600, 560).boundedTo(sizeHint().expandedTo(QSize(520, 480))));
+    // Everything in view where the screen allows; on a 800×600 screen it fits with its frame
+    // and the model page scrolls.
+    const QSize room = screen() ? screen()->availableGeometry().size() * 0.9 : QSize(720, 540);
+    resize(QSize(640, 540).boundedTo(room).expandedTo(minimumSizeHint()));
 }
 
 ModelSettingsDialog::~ModelSettingsDialog() = default;
@@ -111,7 +119,7 @@ QWidget* ModelSettingsDialog::createModelPage()
 {
     auto* page = new QWidget;
     auto* form = new QFormLayout(page);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
     m_baseUrl = new QLineEdit(page);
     m_baseUrl->setObjectName(QStringLiteral("baseUrlEdit"));
@@ -135,6 +143,7 @@ QWidget* ModelSettingsDialog::createModelPage()
                               page);
     m_apiKeyNote->setObjectName(QStringLiteral("apiKeyNote"));
     m_apiKeyNote->setWordWrap(true);
+    m_apiKeyNote->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     form->addRow(tr("API key:"), m_apiKeyNote);
 
     m_model = new ModelPicker(
@@ -174,9 +183,9 @@ QWidget* ModelSettingsDialog::createModelPage()
                                            page)));
 
     m_inputPrice = priceBox(page, QStringLiteral("inputPriceBox"));
-    form->addRow(tr("Price of i&nput:"), m_inputPrice);
+    form->addRow(tr("I&nput price:"), m_inputPrice);
     m_outputPrice = priceBox(page, QStringLiteral("outputPriceBox"));
-    form->addRow(tr("Price of o&utput:"),
+    form->addRow(tr("O&utput price:"),
                  withHint(m_outputPrice, hint(tr("For the estimated cost of a post, in any "
                                                  "currency; unknown prices show no cost."),
                                               page)));
@@ -192,6 +201,9 @@ QWidget* ModelSettingsDialog::createModelPage()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Never narrower than the fields with the scroll bar beside them: no field is cut off.
+    scroll->setMinimumWidth(page->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
     return scroll;
 }
 
