@@ -51,7 +51,7 @@ ChatEndpoint endpointOf(const TestHttpServer& server, const QString& key = QStri
 
 // A streamed answer of a few sentences that takes about `milliseconds` to arrive.
 ScriptedResponse slowAnswer(int milliseconds, qint64 promptTokens = 12,
-                            qint64 completionTokens = 34)
+                            qint64 completionTokens = 34, int thinkMs = 0)
 {
     openai::Stream stream;
     for (int i = 0; i < 8; ++i)
@@ -61,7 +61,10 @@ ScriptedResponse slowAnswer(int milliseconds, qint64 promptTokens = 12,
     stream.bytesPerPiece = 64;
     const int pieces = int(openai::streamBody(stream).size() / stream.bytesPerPiece) + 1;
     stream.pieceDelayMs = milliseconds / pieces;
-    return openai::streamed(stream);
+    ScriptedResponse response = openai::streamed(stream);
+    // The model thinks before its first word.
+    response.delayMs = thinkMs;
+    return response;
 }
 
 } // namespace
@@ -162,7 +165,8 @@ bool tst_GenerationPanel::waitForIdle()
 void tst_GenerationPanel::rowsShowQueuedAndWritingUnderTheLimit()
 {
     QVERIFY(m_panel->findChild<QLabel*>(QStringLiteral("generationEmptyNote"))->isVisible());
-    m_server->route(QString::fromLatin1(openai::chatPath), slowAnswer(900));
+    m_server->route(QString::fromLatin1(openai::chatPath),
+                    {slowAnswer(900, 12, 34, 600), slowAnswer(900)});
     m_queue->setLimitPerEndpoint(1);
     enqueue(QStringLiteral("consequence-1/benefits"), SlotKind::Benefits);
     enqueue(QStringLiteral("consequence-1/ramifications"), SlotKind::Ramifications);
@@ -178,12 +182,15 @@ void tst_GenerationPanel::rowsShowQueuedAndWritingUnderTheLimit()
         QVERIFY(stopButton(row));
     QVERIFY(m_panel->findChild<QPushButton*>(QStringLiteral("generationStopAll"))->isEnabled());
 
-    // One at a time: the first writes while the others wait their turn.
+    // One at a time: the first is asked, then writes, while the others wait their turn.
+    QTRY_COMPARE_WITH_TIMEOUT(cell(0, GenerationJobModel::StateColumn),
+                              QStringLiteral("Asking the model…"), kWaitMs);
+    QCOMPARE(cell(1, GenerationJobModel::StateColumn), QStringLiteral("Queued"));
     QTRY_COMPARE_WITH_TIMEOUT(cell(0, GenerationJobModel::StateColumn), QStringLiteral("Writing…"),
                               kWaitMs);
     QCOMPARE(cell(1, GenerationJobModel::StateColumn), QStringLiteral("Queued"));
     QCOMPARE(cell(2, GenerationJobModel::StateColumn), QStringLiteral("Queued"));
-    QVERIFY2(totals().contains(u"3 slots to go"), qPrintable(totals()));
+    QVERIFY2(totals().contains(u"Slots to go: 3"), qPrintable(totals()));
     // What has arrived so far, estimated.
     QTRY_VERIFY_WITH_TIMEOUT(cell(0, GenerationJobModel::TokensColumn).startsWith(u"≈"), kWaitMs);
 

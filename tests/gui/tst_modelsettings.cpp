@@ -182,7 +182,7 @@ void tst_ModelSettings::refreshListsTheServersModels()
                           QStringLiteral("qwen2.5:7b")}));
     // Nothing was chosen: the first one offered is.
     QCOMPARE(combo->currentText(), QStringLiteral("llama3.2:3b"));
-    QVERIFY2(status->text().contains(u"3 model"), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(u"Models offered: 3"), qPrintable(status->text()));
     QCOMPARE(m_server->requestCount(QString::fromLatin1(openai::modelsPath)), 1);
 }
 

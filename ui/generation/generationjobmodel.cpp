@@ -81,6 +81,9 @@ QVariant GenerationJobModel::data(const QModelIndex& index, int role) const
             return row.slotId;
         if (index.column() == StateColumn && !row.message.isEmpty())
             return row.message;
+        if (index.column() == StateColumn && row.state == SlotJobState::Waiting)
+            return tr("The endpoint asked for a pause between requests (HTTP 429); this slot "
+                      "goes on when it ends.");
         return {};
     case Qt::DecorationRole:
         // The style's own warning sign: no colour of ours, right in light and dark alike.
@@ -110,7 +113,7 @@ QVariant GenerationJobModel::display(const Row& row, int column) const
     case SlotColumn:
         return slotName(row.slotId, row.kind);
     case StateColumn:
-        return stateText(row.state, row.message);
+        return stateText(row.state, row.sent, row.message);
     case TokensColumn:
         if (row.finished)
             return tokensText(row.usage);
@@ -188,9 +191,11 @@ void GenerationJobModel::add(SlotJob* job)
     row.slotId = job->slotId();
     row.kind = job->kind();
     row.state = job->state();
+    row.sent = job->isRunning();
     beginInsertRows({}, rowCount(), rowCount());
     m_rows.append(row);
     endInsertRows();
+    connect(job, &SlotJob::started, this, [this, job] { onStateChanged(job); });
     connect(job, &SlotJob::stateChanged, this, [this, job] { onStateChanged(job); });
     connect(job, &SlotJob::textChanged, this,
             [this, job](const QString& text) { onTextChanged(job, text); });
@@ -205,6 +210,7 @@ void GenerationJobModel::onStateChanged(SlotJob* job)
     if (row < 0 || m_rows.at(row).finished)
         return;
     m_rows[row].state = job->state();
+    m_rows[row].sent = job->isRunning();
     rowChanged(row);
 }
 
@@ -261,11 +267,12 @@ QString GenerationJobModel::slotName(const QString& slotId, SlotKind kind)
     return slotId;
 }
 
-QString GenerationJobModel::stateText(SlotJobState state, const QString& message)
+QString GenerationJobModel::stateText(SlotJobState state, bool sent, const QString& message)
 {
     switch (state) {
     case SlotJobState::Queued:
-        return tr("Queued");
+        // A slow local model can think for a minute before its first word.
+        return sent ? tr("Asking the model…") : tr("Queued");
     case SlotJobState::Waiting:
         return tr("Waiting for the endpoint");
     case SlotJobState::Streaming:

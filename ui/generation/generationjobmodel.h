@@ -53,8 +53,8 @@ public:
     // "2 · Ramifications" for "consequence-2/ramifications", "Prediction 1" for
     // "prediction-1"; any other id as it is.
     static QString slotName(const QString& slotId, SlotKind kind);
-    // "Queued", "Writing…", "Failed: <message>", …
-    static QString stateText(SlotJobState state, const QString& message = {});
+    // "Queued", "Asking the model…" (queued but sent), "Writing…", "Failed: <message>", …
+    static QString stateText(SlotJobState state, bool sent = false, const QString& message = {});
     // "12 in · 34 out", with "≈ " in front when estimated; empty for nothing used.
     static QString tokensText(const SlotUsage& usage);
     // The cost with as many decimals as make two significant digits: 0.00042, 0.13, 2.50.
@@ -71,6 +71,8 @@ private:
         QString slotId;
         SlotKind kind = SlotKind::Benefits;
         SlotJobState state = SlotJobState::Queued;
+        // Has its place under the limit: the request is on its way (SlotJob::isRunning()).
+        bool sent = false;
         QString message;
         // Known once finished; until then, estimated from the text so far.
         SlotUsage usage;

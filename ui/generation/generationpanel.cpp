@@ -29,8 +29,15 @@ GenerationPanel::GenerationPanel(GenerationQueue& queue, PriceSource prices, QWi
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every row as tall as one with its stop button, so that rows do not jump when it goes.
+    QToolButton probe;
+    probe.setAutoRaise(true);
+    probe.setText(tr("Stop"));
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(
+        qMax(probe.sizeHint().height(), fontMetrics().height() + 6));
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The state takes what is left: a failure's message is the longest thing shown.
@@ -50,7 +57,6 @@ GenerationPanel::GenerationPanel(GenerationQueue& queue, PriceSource prices, QWi
     m_totals->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_stopAll = new QPushButton(tr("Stop &All"), this);
     m_stopAll->setObjectName(QStringLiteral("generationStopAll"));
-    m_stopAll->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
     m_stopAll->setToolTip(tr("Stop every slot that is queued or being written; what arrived "
                              "is kept"));
     connect(m_stopAll, &QPushButton::clicked, this, &GenerationPanel::stopAll);
@@ -108,10 +114,11 @@ void GenerationPanel::updateStopButton(int row)
     }
     if (current)
         return;
+    // Words rather than the style's stop icon, which some styles draw dark on dark.
     auto* stop = new QToolButton;
     stop->setObjectName(QStringLiteral("generationStop"));
     stop->setAutoRaise(true);
-    stop->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    stop->setText(tr("Stop"));
     const QString slot = m_model->index(row, GenerationJobModel::SlotColumn).data().toString();
     stop->setToolTip(tr("Stop %1; what arrived is kept").arg(slot));
     stop->setAccessibleName(tr("Stop %1").arg(slot));
@@ -135,7 +142,7 @@ void GenerationPanel::updateSummary()
     const SlotUsage usage = m_model->totalUsage();
     QStringList parts;
     if (active > 0)
-        parts.append(tr("%n slot(s) to go", nullptr, active));
+        parts.append(tr("Slots to go: %1").arg(active));
     if (usage != SlotUsage{})
         parts.append(tr("Tokens: %1").arg(GenerationJobModel::tokensText(usage)));
     if (usage != SlotUsage{} && m_model->hasPrices())

@@ -104,11 +104,11 @@ void ModelPicker::onListed()
     if (models.isEmpty())
         showStatus(tr("The endpoint offers no models."), true);
     else if (!current.isEmpty() && !models.contains(current))
-        showStatus(tr("%n model(s) offered; “%1” is not one of them.", nullptr, int(models.size()))
-                       .arg(current),
-                   true);
+        showStatus(
+            tr("Models offered: %1; “%2” is not one of them.").arg(models.size()).arg(current),
+            true);
     else
-        showStatus(tr("%n model(s) offered.", nullptr, int(models.size())), false);
+        showStatus(tr("Models offered: %1.").arg(models.size()), false);
     emit refreshed(true);
 }
 
