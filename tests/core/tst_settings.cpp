@@ -270,6 +270,7 @@ void tst_Settings::typedValuesRoundTripThroughTheIniFile()
     QCOMPARE(read.modelOutputPricePerMillion(), 0.6);
     QCOMPARE(read.modelParallelRequests(), 12);
     QCOMPARE(read.modelTagFollowsModel(), false);
+    QCOMPARE(digest::tokenPrices(read), (digest::TokenPrices{0.15, 0.6}));
     const PromptTemplates templates = digest::promptTemplates(read);
     QCOMPARE(templates.system, QStringLiteral("You are terse.\nVery terse."));
     QCOMPARE(templates.benefits, QStringLiteral("Good sides of {title} ({link}):\n\n{text}"));

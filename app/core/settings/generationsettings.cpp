@@ -26,6 +26,11 @@ PromptTemplates promptTemplates(const Settings& settings)
     return templates;
 }
 
+TokenPrices tokenPrices(const Settings& settings)
+{
+    return {settings.modelInputPricePerMillion(), settings.modelOutputPricePerMillion()};
+}
+
 void setPromptTemplates(Settings& settings, const PromptTemplates& templates)
 {
     settings.setPromptSystem(templates.system);

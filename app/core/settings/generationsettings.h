@@ -2,6 +2,7 @@
 
 #include "core/generation/chatendpoint.h"
 #include "core/generation/prompts.h"
+#include "core/generation/slotjob.h"
 
 namespace digest {
 
@@ -14,6 +15,9 @@ ChatEndpoint chatEndpoint(const Settings& settings);
 
 // The prompt templates as the user left them: the defaults where they changed nothing.
 PromptTemplates promptTemplates(const Settings& settings);
+// What the model costs per million tokens; zero where the settings do not know.
+TokenPrices tokenPrices(const Settings& settings);
+
 // Stores the templates; each one equal to its default is stored as "the default".
 void setPromptTemplates(Settings& settings, const PromptTemplates& templates);
 
