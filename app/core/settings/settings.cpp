@@ -8,8 +8,6 @@
 #include <QHash>
 #include <QMetaEnum>
 
-#include <cmath>
-
 namespace digest {
 namespace {
 
@@ -75,14 +73,6 @@ int positiveOr(const QVariant& value, int fallback)
     return number > 0 ? number : fallback;
 }
 
-// A price is never negative; a hand edit that is not a number is unknown.
-double priceFrom(const QVariant& value)
-{
-    bool ok = false;
-    const double price = value.toDouble(&ok);
-    return ok && price > 0 && std::isfinite(price) ? price : 0.0;
-}
-
 } // namespace
 
 Settings::Settings(QObject* parent)
@@ -101,6 +91,11 @@ QVariant Settings::read(const char* key) const
 {
     const QString name = QLatin1String(key);
     return m_settings.value(name, defaults().value(name));
+}
+
+QVariant Settings::defaultValue(const char* key)
+{
+    return defaults().value(QLatin1String(key));
 }
 
 void Settings::write(const char* key, const QVariant& value)
@@ -339,106 +334,6 @@ int Settings::modelIdleTimeoutMs() const
 void Settings::setModelIdleTimeoutMs(int milliseconds)
 {
     write(SettingKey::ModelIdleTimeout, milliseconds);
-}
-
-double Settings::modelInputPricePerMillion() const
-{
-    return priceFrom(read(SettingKey::ModelInputPrice));
-}
-
-void Settings::setModelInputPricePerMillion(double price)
-{
-    write(SettingKey::ModelInputPrice, qMax(0.0, price));
-}
-
-double Settings::modelOutputPricePerMillion() const
-{
-    return priceFrom(read(SettingKey::ModelOutputPrice));
-}
-
-void Settings::setModelOutputPricePerMillion(double price)
-{
-    write(SettingKey::ModelOutputPrice, qMax(0.0, price));
-}
-
-int Settings::modelParallelRequests() const
-{
-    return qMin(positiveOr(read(SettingKey::ModelParallelRequests), kDefaultParallelRequests),
-                kMaxParallelRequests);
-}
-
-void Settings::setModelParallelRequests(int requests)
-{
-    write(SettingKey::ModelParallelRequests, std::clamp(requests, 1, kMaxParallelRequests));
-}
-
-bool Settings::modelTagFollowsModel() const
-{
-    return read(SettingKey::ModelTagFollowsModel).toBool();
-}
-
-void Settings::setModelTagFollowsModel(bool follow)
-{
-    write(SettingKey::ModelTagFollowsModel, follow);
-}
-
-QString Settings::readTemplate(const char* key) const
-{
-    const QString text = read(key).toString();
-    const bool isSystem = qstrcmp(key, SettingKey::PromptSystem) == 0;
-    return text.trimmed().isEmpty() && !isSystem ? defaults().value(QLatin1String(key)).toString()
-                                                 : text;
-}
-
-void Settings::writeTemplate(const char* key, const QString& text)
-{
-    const QString before = readTemplate(key);
-    if (text == defaults().value(QLatin1String(key)).toString())
-        m_settings.remove(QLatin1String(key));
-    else
-        m_settings.setValue(QLatin1String(key), text);
-    if (readTemplate(key) != before)
-        emit changed(QLatin1String(key));
-}
-
-QString Settings::promptSystem() const
-{
-    return readTemplate(SettingKey::PromptSystem);
-}
-
-void Settings::setPromptSystem(const QString& text)
-{
-    writeTemplate(SettingKey::PromptSystem, text);
-}
-
-QString Settings::promptBenefits() const
-{
-    return readTemplate(SettingKey::PromptBenefits);
-}
-
-void Settings::setPromptBenefits(const QString& text)
-{
-    writeTemplate(SettingKey::PromptBenefits, text);
-}
-
-QString Settings::promptRamifications() const
-{
-    return readTemplate(SettingKey::PromptRamifications);
-}
-
-void Settings::setPromptRamifications(const QString& text)
-{
-    writeTemplate(SettingKey::PromptRamifications, text);
-}
-
-QString Settings::promptPrediction() const
-{
-    return readTemplate(SettingKey::PromptPrediction);
-}
-
-void Settings::setPromptPrediction(const QString& text)
-{
-    writeTemplate(SettingKey::PromptPrediction, text);
 }
 
 void Settings::sync()

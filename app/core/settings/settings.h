@@ -31,7 +31,6 @@ inline constexpr auto ModelBaseUrl = "model/baseUrl";
 inline constexpr auto ModelName = "model/name";
 inline constexpr auto ModelTemperature = "model/temperature";
 inline constexpr auto ModelMaxTokens = "model/maxTokens";
-inline constexpr auto ModelIdleTimeout = "model/idleTimeoutMs";
 inline constexpr auto ModelInputPrice = "model/inputPricePerMillion";
 inline constexpr auto ModelOutputPrice = "model/outputPricePerMillion";
 inline constexpr auto ModelParallelRequests = "model/parallelRequests";
@@ -40,6 +39,7 @@ inline constexpr auto PromptSystem = "prompts/system";
 inline constexpr auto PromptBenefits = "prompts/benefits";
 inline constexpr auto PromptRamifications = "prompts/ramifications";
 inline constexpr auto PromptPrediction = "prompts/prediction";
+inline constexpr auto ModelIdleTimeout = "model/idleTimeoutMs";
 } // namespace SettingKey
 
 // The application's settings, typed, over QSettings; shared by the GUI and digestctl. Each
@@ -174,11 +174,13 @@ signals:
     void changed(const QString& key);
 
 private:
-    QVariant read(const char* key) const;
-    void write(const char* key, const QVariant& value);
+    // The default from the one table in settings.cpp; an invalid QVariant for none.
+    static QVariant defaultValue(const char* key);
     // Writes `text`, or removes the key when it is the default.
     void writeTemplate(const char* key, const QString& text);
     QString readTemplate(const char* key) const;
+    QVariant read(const char* key) const;
+    void write(const char* key, const QVariant& value);
 
     QSettings m_settings;
 };
