@@ -32,6 +32,9 @@ inline constexpr auto ModelName = "model/name";
 inline constexpr auto ModelTemperature = "model/temperature";
 inline constexpr auto ModelMaxTokens = "model/maxTokens";
 inline constexpr auto ModelIdleTimeout = "model/idleTimeoutMs";
+// The group of the per-endpoint TLS trust: "model/trust/<endpoint>/caFile" and
+// ".../pinnedPublicKey" (see Settings::modelTrustKey()).
+inline constexpr auto ModelTrust = "model/trust";
 } // namespace SettingKey
 
 // The application's settings, typed, over QSettings; shared by the GUI and digestctl. Each
@@ -130,6 +133,16 @@ public:
     // How long a model may stay silent mid-answer before the request gives up.
     int modelIdleTimeoutMs() const;
     void setModelIdleTimeoutMs(int milliseconds);
+    // TLS trust for one endpoint (ChatEndpoint::identity()): a CA file (PEM) to verify its
+    // certificate against, and the "sha256//…" pin of a certificate the user chose to trust.
+    // Scoped to the endpoint, so that trusting a local server never extends to another one;
+    // nothing is stored for an empty identity. An empty value removes the setting.
+    QString modelCaFile(const QString& endpointIdentity) const;
+    void setModelCaFile(const QString& endpointIdentity, const QString& path);
+    QString modelPinnedPublicKey(const QString& endpointIdentity) const;
+    void setModelPinnedPublicKey(const QString& endpointIdentity, const QString& pin);
+    // "model/trust/<endpoint, percent-encoded>/<name>": the key changed() names for them.
+    static QString modelTrustKey(const QString& endpointIdentity, QLatin1StringView name);
 
     void sync();
 
@@ -140,6 +153,7 @@ signals:
 private:
     QVariant read(const char* key) const;
     void write(const char* key, const QVariant& value);
+    void writeTrust(const QString& endpointIdentity, QLatin1StringView name, const QString& value);
 
     QSettings m_settings;
 };
