@@ -1,8 +1,7 @@
 #include "desk/apikeystore.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QMetaObject>
+#include <qt6keychain/keychain.h>
 
 namespace digest {
 namespace {
@@ -67,7 +66,7 @@ void ApiKeyStore::load()
     const QString endpoint = m_endpoint;
     connect(job, &QKeychain::Job::finished, this, [this, endpoint](QKeychain::Job* done) {
         const auto* read = static_cast<const QKeychain::ReadPasswordJob*>(done);
-        onRead(endpoint, read->error(), read->errorString(), read->textData());
+        onRead(endpoint, read->error(), read->textData());
     });
     job->start();
 }
@@ -166,13 +165,11 @@ ApiKeyStore::State ApiKeyStore::withoutStoredKey() const
     return m_storeAvailable ? State::None : State::Unavailable;
 }
 
-void ApiKeyStore::onRead(const QString& endpoint, int error, const QString& errorString,
-                         const QString& key)
+void ApiKeyStore::onRead(const QString& endpoint, int error, const QString& key)
 {
     if (endpoint != m_endpoint || m_state != State::Loading)
         return;
     m_storeAvailable = !storeIsUnavailable(error);
-    m_storeError = m_storeAvailable ? QString() : errorString;
     m_storedKey = error == QKeychain::NoError ? key.trimmed() : QString();
     setState(m_storedKey.isEmpty() ? withoutStoredKey() : State::FromSecretStore);
 }
@@ -182,13 +179,15 @@ void ApiKeyStore::onWritten(const QString& endpoint, bool removing, int error,
 {
     --m_writes;
     const bool ok = error == QKeychain::NoError || (removing && error == QKeychain::EntryNotFound);
-    if (endpoint == m_endpoint && (ok || storeIsUnavailable(error))) {
-        m_storeAvailable = ok;
-        m_storeError = ok ? QString() : errorString;
-        if (ok)
-            m_storedKey = removing ? QString() : key;
-        // A write says as much about the store as a read would.
-        setState(ok && !removing ? State::FromSecretStore : withoutStoredKey());
+    if (endpoint == m_endpoint && ok) {
+        m_storeAvailable = true;
+        m_storedKey = removing ? QString() : key;
+        setState(removing ? withoutStoredKey() : State::FromSecretStore);
+    } else if (endpoint == m_endpoint && m_state != State::FromSecretStore) {
+        // A failed write says as much about the store as a failed read would. (A key read
+        // before stays in effect: the store had it, and a refused write does not remove it.)
+        m_storeAvailable = false;
+        setState(withoutStoredKey());
     }
     if (ok) {
         emit finished(true, QString());
@@ -209,10 +208,9 @@ QString ApiKeyStore::failureMessage(bool removing, int error, const QString& err
                                ? QString()
                                : QStringLiteral(" (%1)").arg(reason);
     if (error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser)
-        return removing ? tr("The key was not deleted: the secret store refused access%1.")
-                              .arg(detail)
-                        : tr("The key was not saved: the secret store refused access%1.")
-                              .arg(detail);
+        return removing
+                   ? tr("The key was not deleted: the secret store refused access%1.").arg(detail)
+                   : tr("The key was not saved: the secret store refused access%1.").arg(detail);
     if (removing && error == QKeychain::CouldNotDeleteEntry)
         return tr("The key was not deleted from the system's secret store%1.").arg(detail);
     if (removing)

@@ -83,8 +83,7 @@ private:
     void setState(State state);
     // What is left when the store has no key: the environment's, or none.
     State withoutStoredKey() const;
-    void onRead(const QString& endpoint, int error, const QString& errorString,
-                const QString& key);
+    void onRead(const QString& endpoint, int error, const QString& key);
     void onWritten(const QString& endpoint, bool removing, int error, const QString& errorString,
                    const QString& key);
 
@@ -96,8 +95,6 @@ private:
     State m_state = State::Unknown;
     bool m_storeAvailable = false;
     QString m_storedKey;
-    // The store's own words when it is not available, for the status.
-    QString m_storeError;
     int m_writes = 0;
 };
 

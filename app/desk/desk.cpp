@@ -1,14 +1,13 @@
 #include "desk/desk.h"
 
-#include "core/settings/generationsettings.h"
-#include "desk/apikeystore.h"
-
 #include "core/generation/chatclient.h"
 #include "core/net/httpclient.h"
 #include "core/post/postday.h"
+#include "core/settings/generationsettings.h"
 #include "core/settings/settings.h"
 #include "core/settings/topicsettings.h"
 #include "core/topics/topicboard.h"
+#include "desk/apikeystore.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -107,8 +107,7 @@ void tst_ApiKeyStore::nothingIsReadUntilAsked()
     // load() only starts the read: the window goes on at once.
     store.load();
     QCOMPARE(store.state(), ApiKeyStore::State::Loading);
-    QCOMPARE(store.statusText(),
-             QStringLiteral("Reading the key from the system's secret store…"));
+    QCOMPARE(store.statusText(), QStringLiteral("Reading the key from the system's secret store…"));
     QVERIFY(waitLoaded(store));
 }
 
@@ -150,9 +149,8 @@ void tst_ApiKeyStore::storingWithoutSecretStoreFailsAndWritesNothing()
 {
     if (qEnvironmentVariableIsSet(kInSessionVariable))
         QSKIP("runs without a session bus only");
-    const ScopedEnvironment environment(Variables{{"OPENAI_API_KEY", kEnvironmentKey},
-                                         {"OPENAI_BASE_URL", ""},
-                                         {"OPENAI_MODEL", ""}});
+    const ScopedEnvironment environment(Variables{
+        {"OPENAI_API_KEY", kEnvironmentKey}, {"OPENAI_BASE_URL", ""}, {"OPENAI_MODEL", ""}});
     const QString iniPath = m_dir.filePath(QStringLiteral("store/settings.ini"));
     Desk desk(std::make_unique<Settings>(iniPath));
     desk.settings().setModelBaseUrl(QStringLiteral("https://api.example.com"));
@@ -178,8 +176,7 @@ void tst_ApiKeyStore::storingWithoutSecretStoreFailsAndWritesNothing()
     QVERIFY(!bytes.contains(kEnvironmentKey));
     const QSettings reread(iniPath, QSettings::IniFormat);
     for (const QString& key : reread.allKeys())
-        QVERIFY2(!reread.value(key).toString().contains(QLatin1String(kTypedKey)),
-                 qPrintable(key));
+        QVERIFY2(!reread.value(key).toString().contains(QLatin1String(kTypedKey)), qPrintable(key));
     // ...nor where QtKeychain's plaintext fallback would have put it (QSettings' default).
     const QString fallbackFile = QSettings().fileName();
     QVERIFY(!fileBytes(fallbackFile).contains(kTypedKey));
@@ -213,9 +210,8 @@ void tst_ApiKeyStore::emptyKeyOrNoEndpointIsRefused()
 
 void tst_ApiKeyStore::theDeskFollowsTheEndpointAndGivesTheKey()
 {
-    const ScopedEnvironment environment(Variables{{"OPENAI_API_KEY", kEnvironmentKey},
-                                         {"OPENAI_BASE_URL", ""},
-                                         {"OPENAI_MODEL", ""}});
+    const ScopedEnvironment environment(Variables{
+        {"OPENAI_API_KEY", kEnvironmentKey}, {"OPENAI_BASE_URL", ""}, {"OPENAI_MODEL", ""}});
     Desk desk(std::make_unique<Settings>(m_dir.filePath(QStringLiteral("desk/settings.ini"))));
     desk.settings().setModelBaseUrl(QStringLiteral("http://127.0.0.1:11434"));
     desk.settings().setModelName(QStringLiteral("llama3"));
@@ -256,12 +252,12 @@ void tst_ApiKeyStore::secretServiceRoundTrip()
     environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     process.setProcessEnvironment(environment);
-    const QString script = QStringLiteral(
-        "printf '' | \"$1\" --unlock --components=secrets >/dev/null && exec \"$2\" "
-        "roundTripInsideTheSession");
-    process.start(session, {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-                            script, QStringLiteral("sh"), keyring,
-                            QCoreApplication::applicationFilePath()});
+    const QString script =
+        QStringLiteral("printf '' | \"$1\" --unlock --components=secrets >/dev/null && exec \"$2\" "
+                       "roundTripInsideTheSession");
+    process.start(session,
+                  {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), script,
+                   QStringLiteral("sh"), keyring, QCoreApplication::applicationFilePath()});
     QVERIFY(process.waitForFinished(60'000));
     const QByteArray output = process.readAllStandardOutput() + process.readAllStandardError();
     QVERIFY2(process.exitCode() == 0, output.constData());
@@ -282,8 +278,7 @@ void tst_ApiKeyStore::roundTripInsideTheSession()
     QVERIFY2(store.hasSecretStore(), qPrintable(store.statusText()));
     QCOMPARE(store.state(), ApiKeyStore::State::FromEnvironment);
 
-    auto [ok, message] =
-        waitFinished(store, [&store] { store.store(QLatin1String(kTypedKey)); });
+    auto [ok, message] = waitFinished(store, [&store] { store.store(QLatin1String(kTypedKey)); });
     QVERIFY2(ok, qPrintable(message));
     QCOMPARE(store.state(), ApiKeyStore::State::FromSecretStore);
     QCOMPARE(store.statusText(), QStringLiteral("Stored in the system's secret store"));
