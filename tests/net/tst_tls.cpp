@@ -302,6 +302,21 @@ void tst_Tls::chatClientWithTheUsersChoiceStreams()
         QVERIFY2(completion->result().ok(), qPrintable(completion->result().errorMessage));
         QCOMPARE(completion->result().text, QStringLiteral("Benefits."));
     }
+
+    // The settings' model list goes the same way.
+    m_server->route(QString::fromLatin1(openai::modelsPath), openai::models({"local", "other"}));
+    endpoint.caFile.clear();
+    endpoint.pinnedPublicKey = probed.certificate.pinnedPublicKey;
+    digest::ModelListing* listing = client.listModels(endpoint, this);
+    QVERIFY(QTest::qWaitFor([listing] { return listing->isFinished(); }, kWaitMs));
+    QVERIFY2(listing->error() == ChatError::None, qPrintable(listing->errorMessage()));
+    QCOMPARE(listing->models(), QStringList({"local", "other"}));
+    endpoint.pinnedPublicKey.clear();
+    digest::ModelListing* refused = client.listModels(endpoint, this);
+    QVERIFY(QTest::qWaitFor([refused] { return refused->isFinished(); }, kWaitMs));
+    QCOMPARE(refused->error(), ChatError::Network);
+    QVERIFY2(refused->errorMessage().contains(u"Trust this certificate"),
+             qPrintable(refused->errorMessage()));
 }
 
 void tst_Tls::settingsKeepTrustPerEndpoint()
