@@ -1,6 +1,7 @@
 #include "desk/desk.h"
 
 #include "core/generation/chatclient.h"
+#include "core/generation/slotjob.h"
 #include "core/net/httpclient.h"
 #include "core/post/postday.h"
 #include "core/settings/generationsettings.h"
@@ -8,6 +9,7 @@
 #include "core/settings/topicsettings.h"
 #include "core/topics/topicboard.h"
 #include "desk/apikeystore.h"
+#include "drafting/slotdrafter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,7 +24,10 @@ Desk::Desk(std::unique_ptr<Settings> settings, const Clock& clock, QObject* pare
     , m_chat(new ChatClient(*m_http, this))
     , m_apiKeys(new ApiKeyStore(this))
     , m_session(new DocumentSession(this))
+    , m_queue(new GenerationQueue(*m_chat, this))
+    , m_drafter(new SlotDrafter(m_session->document(), *m_queue, this))
 {
+    configureGeneration();
     m_topics = new TopicBoard(
         *m_http, [this] { return topicFetchConfig(); }, this);
     m_topics->setKeepFlair(m_settings->topicTitlesKeepFlair());
@@ -35,6 +40,8 @@ Desk::~Desk()
 {
     // The topic fetch's and the model's replies go before the client that runs them.
     delete m_topics;
+    delete m_drafter;
+    delete m_queue;
     delete m_chat;
 }
 
@@ -98,6 +105,8 @@ void Desk::followSetting(const QString& key)
         m_topics->setKeepFlair(m_settings->topicTitlesKeepFlair());
     else if (key == QLatin1String(SettingKey::ModelBaseUrl))
         m_apiKeys->setEndpoint(digest::chatEndpoint(*m_settings).identity());
+    if (key.startsWith(QLatin1String("model/")) || key.startsWith(QLatin1String("prompts/")))
+        configureGeneration();
 }
 
 } // namespace digest

@@ -9,12 +9,16 @@
 #include <QDate>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace digest {
 
 class ApiKeyStore;
 class ChatClient;
+class GenerationQueue;
+class SlotDrafter;
+struct Topic;
 class HttpClient;
 class Settings;
 class TopicBoard;
@@ -43,6 +47,10 @@ public:
     // settings dialog opening).
     ApiKeyStore& apiKeys() const { return *m_apiKeys; }
     TopicBoard& topics() const { return *m_topics; }
+    // The model's requests, at most the settings' number at a time per endpoint.
+    GenerationQueue& generationQueue() const { return *m_queue; }
+    // Generated text written into the open post, configured from the settings.
+    SlotDrafter& drafter() const { return *m_drafter; }
     DocumentSession& session() const { return *m_session; }
 
     // The day a post written now belongs to: today in the site's time zone. The one
@@ -60,12 +68,30 @@ public:
     // they leave empty), the endpoint's TLS trust, and the key: the one in the secret store
     // once apiKeys() has read it, else OPENAI_API_KEY. The one place the window gets it from.
     ChatEndpoint chatEndpoint() const;
+    // A model endpoint is configured (base URL and model, in the settings or OPENAI_*).
+    bool canGenerate() const;
+    // What to do so that canGenerate() holds, for a disabled action or an empty panel.
+    static QString generationSetupHint();
+    // Runs `generation` on the drafter with chatEndpoint(), once the key is read (at once when
+    // it is, else when the secret store has answered); fails with generationSetupHint() when no
+    // endpoint is configured.
+    Status generate(const std::function<Status(SlotDrafter&)>& generation);
+    // The checked topics written into the post as its items and trending list, one undo step;
+    // what the items' prompts say of each topic is kept for the generation that follows.
+    Status layOutTopics(const QList<Topic>& consequences, const QList<Topic>& trending);
 
     // The topic fetch the settings describe, for today.
     Result<TopicFetchConfig> topicFetchConfig() const;
 
+signals:
+    // A generation that waited for the key could not start.
+    void generationFailed(const QString& message);
+
 private:
     void followSetting(const QString& key);
+    Status generateNow(const std::function<Status(SlotDrafter&)>& generation);
+    // The drafter and the queue take the settings' templates, prices, model tag and limit.
+    void configureGeneration();
 
     std::unique_ptr<Settings> m_settings;
     Clock m_clock;
@@ -74,6 +100,8 @@ private:
     ApiKeyStore* m_apiKeys = nullptr;
     TopicBoard* m_topics = nullptr;
     DocumentSession* m_session = nullptr;
+    GenerationQueue* m_queue = nullptr;
+    SlotDrafter* m_drafter = nullptr;
 };
 
 } // namespace digest

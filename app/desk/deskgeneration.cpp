@@ -1,10 +1,11 @@
 // The desk's part in generation: the drafter and the queue follow the settings, and the
 // checked topics become the post's items.
-#include "core/generation/slotjob.h"
 #include "core/generation/postlayout.h"
+#include "core/generation/slotjob.h"
 #include "core/settings/generationsettings.h"
 #include "core/settings/settings.h"
 #include "core/topics/topic.h"
+#include "desk/apikeystore.h"
 #include "desk/desk.h"
 #include "drafting/slotdrafter.h"
 
@@ -12,7 +13,7 @@ namespace digest {
 
 bool Desk::canGenerate() const
 {
-    return chatEndpoint(*m_settings).isConfigured();
+    return digest::chatEndpoint(*m_settings).isConfigured();
 }
 
 QString Desk::generationSetupHint()
@@ -23,7 +24,27 @@ QString Desk::generationSetupHint()
 
 Status Desk::generate(const std::function<Status(SlotDrafter&)>& generation)
 {
-    const ChatEndpoint endpoint = chatEndpoint(*m_settings);
+    if (!canGenerate())
+        return Error{generationSetupHint()};
+    if (m_apiKeys->isLoaded())
+        return generateNow(generation);
+    // The secret store answers in the background: the generation starts when it has, and a
+    // failure then is told through generationFailed().
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_apiKeys, &ApiKeyStore::stateChanged, this, [this, generation, once] {
+        if (!m_apiKeys->isLoaded())
+            return;
+        disconnect(*once);
+        if (const Status started = generateNow(generation); !started)
+            emit generationFailed(started.errorMessage());
+    });
+    m_apiKeys->load();
+    return Done{};
+}
+
+Status Desk::generateNow(const std::function<Status(SlotDrafter&)>& generation)
+{
+    const ChatEndpoint endpoint = chatEndpoint();
     if (!endpoint.isConfigured())
         return Error{generationSetupHint()};
     m_drafter->setEndpoint(endpoint);

@@ -84,6 +84,7 @@ private slots:
     void placeholdersAndMissingLabels();
     void unfilledSlotsAreTheOnesToAskFor();
     void everyDailyPostHasTwoSlotsPerItem();
+    void theCursorsLineNamesItsSlot();
 };
 
 void tst_SlotPlan::canonicalPostHasSixFilledSlots()
@@ -204,6 +205,51 @@ void tst_SlotPlan::everyDailyPostHasTwoSlotsPerItem()
           states.value(State::Empty), states.value(State::Missing));
     QVERIFY2(found.isEmpty(), qPrintable(found.mid(0, 20).join(u'\n')));
     QVERIFY(states.value(State::Filled) > 0);
+}
+
+// The Generate menu acts on what the cursor is in: each line of an item and a prediction.
+void tst_SlotPlan::theCursorsLineNamesItsSlot()
+{
+    const QString post = QStringLiteral("---\n"          // 1
+                                        "title: \"x\"\n" // 2
+                                        "---\n"          // 3
+                                        "## Possible consequences of current developments\n"
+                                        "\n"                              // 5
+                                        "1. **First**\n"                  // 6
+                                        "\n"                              // 7
+                                        "   - *Benefits:*\n"              // 8
+                                        "     Good things.\n"             // 9
+                                        "\n"                              // 10
+                                        "   - *Ramifications:*\n"         // 11
+                                        "\n"                              // 12
+                                        "2. **Second**\n"                 // 13
+                                        "\n"                              // 14
+                                        "   - *Ramifications:*\n"         // 15
+                                        "     Bad things.\n"              // 16
+                                        "\n"                              // 17
+                                        "## GPT predicts future events\n" // 18
+                                        "\n"                              // 19
+                                        "- **Artificial General Intelligence** (May 2031)  \n"
+                                        "  Because.\n"); // 21
+    const QList<PlannedSlot> plan = digest::planSlots(digest::parseOutline(post));
+    const auto at = [&plan](int line) {
+        const digest::SlotPosition position = digest::slotAtLine(plan, line);
+        return QStringLiteral("%1 %2")
+            .arg(position.slot ? position.slot->id : QStringLiteral("-"))
+            .arg(position.consequence);
+    };
+    QCOMPARE(at(4), QStringLiteral("- -1"));
+    QCOMPARE(at(6), QStringLiteral("- 0"));
+    QCOMPARE(at(7), QStringLiteral("- 0"));
+    QCOMPARE(at(8), QStringLiteral("consequence-1/benefits 0"));
+    QCOMPARE(at(9), QStringLiteral("consequence-1/benefits 0"));
+    QCOMPARE(at(11), QStringLiteral("consequence-1/ramifications 0"));
+    // The second item has no Benefits label: its title line is the item's alone.
+    QCOMPARE(at(13), QStringLiteral("- 1"));
+    QCOMPARE(at(15), QStringLiteral("consequence-2/ramifications 1"));
+    QCOMPARE(at(16), QStringLiteral("consequence-2/ramifications 1"));
+    QCOMPARE(at(20), QStringLiteral("prediction-1 -1"));
+    QCOMPARE(at(21), QStringLiteral("prediction-1 -1"));
 }
 
 QTEST_GUILESS_MAIN(tst_SlotPlan)

@@ -59,4 +59,22 @@ QList<PlannedSlot> unfilledSlots(const QList<PlannedSlot>& plan)
     return result;
 }
 
+SlotPosition slotAtLine(const QList<PlannedSlot>& plan, int line)
+{
+    SlotPosition position;
+    for (const PlannedSlot& slot : plan) {
+        const SourceRange& owner = slot.ownerRange;
+        if (!owner.isValid() || line < owner.startLine || line > owner.endLine)
+            continue;
+        if (slot.kind != SlotKind::Prediction)
+            position.consequence = slot.index;
+        // A slot's text is on the line after its label (or its range is the label itself, when
+        // empty), so one line before the range still belongs to the slot. A later slot of the
+        // same owner that starts before the line wins.
+        if (slot.range.isValid() && slot.range.startLine <= line + 1)
+            position.slot = &slot;
+    }
+    return position;
+}
+
 } // namespace digest

@@ -47,4 +47,15 @@ QList<PlannedSlot> planSlots(const Outline& outline);
 // The slots a "fill the empty ones" run asks for: those not State::Filled.
 QList<PlannedSlot> unfilledSlots(const QList<PlannedSlot>& plan);
 
+// What a cursor on a line (1-based, in the whole file) is in: `slot` is the slot whose label or
+// text the line is on, else null; `consequence` is the
+// consequence item the line is in (0-based), else -1. A line on an item's title is in the item
+// but in neither of its slots.
+struct SlotPosition
+{
+    const PlannedSlot* slot = nullptr;
+    int consequence = -1;
+};
+SlotPosition slotAtLine(const QList<PlannedSlot>& plan, int line);
+
 } // namespace digest
