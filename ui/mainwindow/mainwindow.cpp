@@ -1,12 +1,18 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "core/analysis/analysisscheduler.h"
+#include "core/generation/slotjob.h"
+#include "core/settings/generationsettings.h"
 #include "core/settings/settings.h"
 #include "core/topics/topicboard.h"
 #include "desk/desk.h"
 #include "document/documentsession.h"
+#include "drafting/slotdrafter.h"
 #include "ui/editor/findbar.h"
 #include "ui/editor/markdowneditor.h"
+#include "ui/generation/generationactions.h"
+#include "ui/generation/generationjobmodel.h"
+#include "ui/generation/generationpanel.h"
 #include "ui/mainwindow/dialogquestions.h"
 #include "ui/mainwindow/theme.h"
 #include "ui/mainwindow/windowlayout.h"
@@ -19,6 +25,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -55,6 +62,7 @@ MainWindow::MainWindow(Desk& desk, QWidget* parent)
 
     createFileMenu();
     createEditMenu();
+    createGenerateMenu();
     createViewMenu();
     createHelpMenu();
     m_layout->restore(*this, *m_splitter, *m_leftSplitter);
@@ -168,6 +176,42 @@ void MainWindow::createEditMenu()
     model->setMenuRole(QAction::NoRole);
 }
 
+void MainWindow::createGenerateMenu()
+{
+    m_generation = new GenerationActions(m_desk, *m_editor, *m_topics, this);
+    connect(m_generation, &GenerationActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    m_generation->addTo(menuBar()->addMenu(tr("&Generate")));
+
+    // Below the editor and preview: what each slot's request is doing.
+    auto* panel = new GenerationPanel(
+        m_desk.generationQueue(), [this] { return tokenPrices(m_settings); }, this);
+    m_generationDock = new QDockWidget(tr("Generation"), this);
+    m_generationDock->setObjectName(QStringLiteral("generationDock"));
+    m_generationDock->setWidget(panel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_generationDock);
+    m_generationDock->hide();
+    connect(&m_settings, &Settings::changed, panel, &GenerationPanel::refreshPrices);
+    // A run shows the panel; closing it is the user's.
+    connect(&m_desk.generationQueue(), &GenerationQueue::jobAdded, m_generationDock,
+            &QWidget::show);
+
+    m_usage = new QLabel(this);
+    m_usage->setObjectName(QStringLiteral("postUsage"));
+    statusBar()->addPermanentWidget(m_usage);
+    connect(&m_desk.drafter(), &SlotDrafter::usageChanged, this, &MainWindow::updateUsage);
+}
+
+void MainWindow::updateUsage()
+{
+    const SlotDrafter& drafter = m_desk.drafter();
+    const SlotUsage usage = drafter.totalUsage();
+    QString text = tr("Tokens %1").arg(GenerationJobModel::tokensText(usage));
+    if (const double cost = drafter.totalCost(); cost > 0)
+        text += u' ' + GenerationJobModel::costText(cost);
+    m_usage->setText(text);
+}
+
 void MainWindow::showModelSettings()
 {
     ModelSettingsDialog dialog(m_settings, m_desk.chat(), this);
@@ -196,6 +240,10 @@ void MainWindow::createViewMenu()
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { zoomEditor(-1); });
     view->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
                     [this] { zoomEditor(0); });
+    view->addSeparator();
+    QAction* panel = m_generationDock->toggleViewAction();
+    panel->setText(tr("&Generation Panel"));
+    view->addAction(panel);
     view->addSeparator();
     addSettingToggle(view, tr("&Wrap Lines"), SettingKey::WrapLines, &Settings::wrapLines,
                      &Settings::setWrapLines);

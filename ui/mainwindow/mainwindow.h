@@ -6,6 +6,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -23,6 +24,7 @@ namespace digest::ui {
 
 class DialogQuestions;
 class FindBar;
+class GenerationActions;
 class MarkdownEditor;
 class OutlineView;
 class PreviewView;
@@ -60,6 +62,8 @@ private:
     void connectDocument();
     void createFileMenu();
     void createEditMenu();
+    void createGenerateMenu();
+    void updateUsage();
     void createViewMenu();
     void createThemeMenu(QMenu* view);
     QAction* addSettingToggle(QMenu* menu, const QString& text, const char* key,
@@ -91,6 +95,9 @@ private:
     MarkdownEditor* m_editor = nullptr;
     FindBar* m_findBar = nullptr;
     QLabel* m_pageStats = nullptr;
+    GenerationActions* m_generation = nullptr;
+    QDockWidget* m_generationDock = nullptr;
+    QLabel* m_usage = nullptr;
     PreviewView* m_preview = nullptr;
     AnalysisScheduler* m_analyzer = nullptr;
     bool m_scrollSync = true;
