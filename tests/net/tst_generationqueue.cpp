@@ -133,6 +133,7 @@ private slots:
     void usageEstimatedWhenTheServerSendsNone();
     void truncatedAtTheTokenLimit();
     void droppedStreamIsIncompleteAndKeepsText();
+    void droppedInsideALabelKeepsNoLabel();
     void emptyReplyFails();
     void unauthorizedNeverShowsTheKey();
     void labelOrHeadingNeverShows_data();
@@ -391,6 +392,25 @@ void tst_GenerationQueue::droppedStreamIsIncompleteAndKeepsText()
     QCOMPARE(watch.outcome.error, ChatError::Incomplete);
     QCOMPARE(watch.outcome.text, QStringLiteral("First, second,"));
     QVERIFY(!watch.outcome.message.isEmpty());
+}
+
+void tst_GenerationQueue::droppedInsideALabelKeepsNoLabel()
+{
+    TestHttpServer server;
+    QByteArray body = openai::chunkEvent(QJsonObject{{"content", "**"}});
+    body += openai::chunkEvent(QJsonObject{{"content", "Bene"}});
+    const qsizetype dropAt = body.size();
+    body += openai::chunkEvent(QJsonObject{{"content", "fits:** Fewer delays."}});
+    ScriptedResponse response = openai::rawStream(body);
+    response.closeAfterBytes = dropAt;
+    server.route(openai::chatPath, response);
+    Rig rig;
+    Watch watch(rig.queue.enqueue(endpointOf(server), messagesFor("x"), "x", SlotKind::Benefits));
+    QVERIFY(QTest::qWaitFor([&] { return watch.finished(); }, kWaitMs));
+    QCOMPARE(watch.outcome.state, SlotJobState::Incomplete);
+    // What arrived was only the start of the label: nothing of it is the slot's text.
+    QCOMPARE(watch.outcome.text, QString());
+    QVERIFY(watch.texts.isEmpty());
 }
 
 void tst_GenerationQueue::emptyReplyFails()
