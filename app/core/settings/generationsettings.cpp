@@ -16,4 +16,27 @@ ChatEndpoint chatEndpoint(const Settings& settings)
     return ChatEndpoint::fromEnvironment(std::move(endpoint));
 }
 
+PromptTemplates promptTemplates(const Settings& settings)
+{
+    PromptTemplates templates;
+    templates.system = settings.promptSystem();
+    templates.benefits = settings.promptBenefits();
+    templates.ramifications = settings.promptRamifications();
+    templates.prediction = settings.promptPrediction();
+    return templates;
+}
+
+TokenPrices tokenPrices(const Settings& settings)
+{
+    return {settings.modelInputPricePerMillion(), settings.modelOutputPricePerMillion()};
+}
+
+void setPromptTemplates(Settings& settings, const PromptTemplates& templates)
+{
+    settings.setPromptSystem(templates.system);
+    settings.setPromptBenefits(templates.benefits);
+    settings.setPromptRamifications(templates.ramifications);
+    settings.setPromptPrediction(templates.prediction);
+}
+
 } // namespace digest

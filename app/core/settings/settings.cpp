@@ -1,5 +1,6 @@
 #include "core/settings/settings.h"
 
+#include "core/generation/prompts.h"
 #include "core/post/pathpattern.h"
 #include "core/version.h"
 
@@ -15,6 +16,8 @@ constexpr int kDefaultTimeoutMs = 30'000;
 constexpr double kDefaultTemperature = 0.7;
 // Slow local models think for a long time before their first token.
 constexpr int kDefaultModelIdleTimeoutMs = 120'000;
+// As many as a local server handles without queueing them itself (issue 9).
+constexpr int kDefaultParallelRequests = 4;
 
 // Every setting's default, in one place. Settings that are absent here default to nothing.
 const QHash<QString, QVariant>& defaults()
@@ -35,6 +38,14 @@ const QHash<QString, QVariant>& defaults()
         {QLatin1String(SettingKey::ModelTemperature), kDefaultTemperature},
         {QLatin1String(SettingKey::ModelMaxTokens), 0},
         {QLatin1String(SettingKey::ModelIdleTimeout), kDefaultModelIdleTimeoutMs},
+        {QLatin1String(SettingKey::ModelInputPrice), 0.0},
+        {QLatin1String(SettingKey::ModelOutputPrice), 0.0},
+        {QLatin1String(SettingKey::ModelParallelRequests), kDefaultParallelRequests},
+        {QLatin1String(SettingKey::ModelTagFollowsModel), true},
+        {QLatin1String(SettingKey::PromptSystem), PromptTemplates::defaults().system},
+        {QLatin1String(SettingKey::PromptBenefits), PromptTemplates::defaults().benefits},
+        {QLatin1String(SettingKey::PromptRamifications), PromptTemplates::defaults().ramifications},
+        {QLatin1String(SettingKey::PromptPrediction), PromptTemplates::defaults().prediction},
     };
     return values;
 }
@@ -80,6 +91,11 @@ QVariant Settings::read(const char* key) const
 {
     const QString name = QLatin1String(key);
     return m_settings.value(name, defaults().value(name));
+}
+
+QVariant Settings::defaultValue(const char* key)
+{
+    return defaults().value(QLatin1String(key));
 }
 
 void Settings::write(const char* key, const QVariant& value)
