@@ -99,9 +99,9 @@ Result<QString> laidOut(QString text, const ChosenTopics& chosen)
     return text;
 }
 
-QList<SlotTask> tasksFor(const QList<PlannedSlot>& plan, const QList<LayoutTopic>& topics)
+QList<SlotTask> tasksFor(const QList<PlannedSlot>& plan, const QList<LayoutTopic>& topics,
+                         const PromptTemplates& templates)
 {
-    const PromptTemplates templates = PromptTemplates::defaults();
     QList<SlotTask> tasks;
     for (const PlannedSlot& slot : plan) {
         SlotRequest request;
@@ -150,15 +150,20 @@ QString withOutcomes(QString text, const QList<PlannedSlot>& plan,
     return text;
 }
 
-QString usageLine(const QHash<QString, SlotOutcome>& outcomes)
+QString usageLine(const QHash<QString, SlotOutcome>& outcomes, const TokenPrices& prices)
 {
     SlotUsage total;
     for (const SlotOutcome& outcome : outcomes)
         total += outcome.usage;
-    return (total.estimated ? Tr::tr("Tokens used: about %1 prompt + %2 completion (estimated).")
-                            : Tr::tr("Tokens used: %1 prompt + %2 completion."))
-        .arg(total.promptTokens)
-        .arg(total.completionTokens);
+    QString line = (total.estimated ? Tr::tr("Tokens used: about %1 prompt + %2 completion "
+                                             "(estimated).")
+                                    : Tr::tr("Tokens used: %1 prompt + %2 completion."))
+                       .arg(total.promptTokens)
+                       .arg(total.completionTokens);
+    // Only when the settings know the prices: a cost of 0 would be a wrong figure.
+    if (prices.inputPerMillion > 0 || prices.outputPerMillion > 0)
+        line += u' ' + Tr::tr("Estimated cost: %1.").arg(estimatedCost(total, prices), 0, 'f', 4);
+    return line;
 }
 
 } // namespace
@@ -212,8 +217,8 @@ int generateNewPost(NewPostRequest post, const GenerateRequest& generate)
     text = laid.value();
 
     const QList<PlannedSlot> plan = planSlots(parseOutline(text));
-    const QHash<QString, SlotOutcome> outcomes =
-        generateSlots(tasksFor(plan, chosen.consequences), endpoint, generate.jobs);
+    const QHash<QString, SlotOutcome> outcomes = generateSlots(
+        tasksFor(plan, chosen.consequences, promptTemplates(settings)), endpoint, generate.jobs);
     QStringList problems;
     for (const PlannedSlot& slot : plan) {
         const SlotOutcome outcome = outcomes.value(slot.id);
@@ -229,7 +234,7 @@ int generateNewPost(NewPostRequest post, const GenerateRequest& generate)
                                                             : PostFile::Existing::Keep);
     if (!saved)
         return fail(saved.errorMessage());
-    print(stderr, usageLine(outcomes) + u'\n');
+    print(stderr, usageLine(outcomes, tokenPrices(settings)) + u'\n');
     print(stdout, shownPath + u'\n');
     if (problems.isEmpty())
         return Success;

@@ -198,7 +198,9 @@ void tst_DigestctlGenerate::writesTheWholePost()
     // Progress per slot, and the key nowhere.
     QVERIFY2(run.err.contains(QStringLiteral("consequence-3/ramifications: done")),
              qPrintable(run.err));
-    QVERIFY(run.err.contains(QStringLiteral("prediction-2: done")));
+    QVERIFY(run.err.contains(QStringLiteral("prediction-2: done, 12 + 34 tokens")));
+    // The server's counts (12 + 34 a request), summed.
+    QVERIFY(run.err.contains(QStringLiteral("Tokens used: 96 prompt + 272 completion.")));
     for (const QString& text : {run.out, run.err, post})
         QVERIFY(!text.contains(QStringLiteral("SECRET")));
 }

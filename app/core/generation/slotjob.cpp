@@ -176,7 +176,7 @@ void SlotJob::onCompletionFinished(const ChatResult& result)
         return;
     // An error inside the stream takes back what came before it: that is not the post's text.
     const QString reply = result.error == ChatError::StreamError ? QString() : result.text;
-    if (result.error != ChatError::StreamError && d->reply.finish(reply))
+    if (result.error != ChatError::StreamError && d->reply.finish(reply, result.ok()))
         emit textChanged(d->reply.text());
     const bool used = result.ok() || result.error == ChatError::Incomplete ||
                       result.error == ChatError::Cancelled;

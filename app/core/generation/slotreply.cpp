@@ -17,11 +17,11 @@ bool SlotReplyText::append(QStringView piece)
     return update(false);
 }
 
-bool SlotReplyText::finish(const QString& reply)
+bool SlotReplyText::finish(const QString& reply, bool modelFinished)
 {
     if (!reply.isEmpty())
         m_raw = reply;
-    return update(true);
+    return update(modelFinished);
 }
 
 bool SlotReplyText::update(bool whole)

@@ -20,9 +20,11 @@ public:
 
     // Takes the next piece of the reply; true when the cleaned text changed.
     bool append(QStringView piece);
-    // The reply is whole (`reply`, which may differ from the pieces when the client says so):
-    // nothing is held back any more. True when the cleaned text changed.
-    bool finish(const QString& reply);
+    // The reply has ended (`reply`, which may differ from the pieces when the client says so;
+    // empty keeps the pieces). When the model finished it, nothing is held back any more; a
+    // reply cut off (stopped, dropped) keeps holding back what may be a label. True when the
+    // cleaned text changed.
+    bool finish(const QString& reply, bool modelFinished);
 
     // The reply as the model wrote it so far.
     const QString& raw() const { return m_raw; }
