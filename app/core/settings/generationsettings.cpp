@@ -13,7 +13,11 @@ ChatEndpoint chatEndpoint(const Settings& settings)
     endpoint.maxTokens = settings.modelMaxTokens();
     endpoint.connectTimeout = std::chrono::milliseconds(settings.networkConnectTimeoutMs());
     endpoint.idleTimeout = std::chrono::milliseconds(settings.modelIdleTimeoutMs());
-    return ChatEndpoint::fromEnvironment(std::move(endpoint));
+    endpoint = ChatEndpoint::fromEnvironment(std::move(endpoint));
+    // Trust belongs to the endpoint it was given for, wherever its base URL came from.
+    endpoint.caFile = settings.modelCaFile(endpoint.identity());
+    endpoint.pinnedPublicKey = settings.modelPinnedPublicKey(endpoint.identity());
+    return endpoint;
 }
 
 PromptTemplates promptTemplates(const Settings& settings)

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QHash>
 #include <QMetaEnum>
+#include <QUrl>
 
 namespace digest {
 namespace {
@@ -334,6 +335,54 @@ int Settings::modelIdleTimeoutMs() const
 void Settings::setModelIdleTimeoutMs(int milliseconds)
 {
     write(SettingKey::ModelIdleTimeout, milliseconds);
+}
+
+QString Settings::modelTrustKey(const QString& endpointIdentity, QLatin1StringView name)
+{
+    // Encoded, so that the URL's slashes do not make groups of their own.
+    return QLatin1String(SettingKey::ModelTrust) + QLatin1Char('/') +
+           QString::fromLatin1(QUrl::toPercentEncoding(endpointIdentity)) + QLatin1Char('/') + name;
+}
+
+QString Settings::modelCaFile(const QString& endpointIdentity) const
+{
+    if (endpointIdentity.isEmpty())
+        return QString();
+    return m_settings.value(modelTrustKey(endpointIdentity, QLatin1StringView("caFile")))
+        .toString();
+}
+
+void Settings::setModelCaFile(const QString& endpointIdentity, const QString& path)
+{
+    writeTrust(endpointIdentity, QLatin1StringView("caFile"), path);
+}
+
+QString Settings::modelPinnedPublicKey(const QString& endpointIdentity) const
+{
+    if (endpointIdentity.isEmpty())
+        return QString();
+    return m_settings.value(modelTrustKey(endpointIdentity, QLatin1StringView("pinnedPublicKey")))
+        .toString();
+}
+
+void Settings::setModelPinnedPublicKey(const QString& endpointIdentity, const QString& pin)
+{
+    writeTrust(endpointIdentity, QLatin1StringView("pinnedPublicKey"), pin);
+}
+
+void Settings::writeTrust(const QString& endpointIdentity, QLatin1StringView name,
+                          const QString& value)
+{
+    if (endpointIdentity.isEmpty())
+        return;
+    const QString key = modelTrustKey(endpointIdentity, name);
+    const QString before = m_settings.value(key).toString();
+    if (value.trimmed().isEmpty())
+        m_settings.remove(key);
+    else
+        m_settings.setValue(key, value.trimmed());
+    if (before != value.trimmed())
+        emit changed(key);
 }
 
 void Settings::sync()

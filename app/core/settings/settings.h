@@ -40,6 +40,9 @@ inline constexpr auto PromptBenefits = "prompts/benefits";
 inline constexpr auto PromptRamifications = "prompts/ramifications";
 inline constexpr auto PromptPrediction = "prompts/prediction";
 inline constexpr auto ModelIdleTimeout = "model/idleTimeoutMs";
+// The group of the per-endpoint TLS trust: "model/trust/<endpoint>/caFile" and
+// ".../pinnedPublicKey" (see Settings::modelTrustKey()).
+inline constexpr auto ModelTrust = "model/trust";
 } // namespace SettingKey
 
 // The application's settings, typed, over QSettings; shared by the GUI and digestctl. Each
@@ -138,6 +141,16 @@ public:
     // How long a model may stay silent mid-answer before the request gives up.
     int modelIdleTimeoutMs() const;
     void setModelIdleTimeoutMs(int milliseconds);
+    // TLS trust for one endpoint (ChatEndpoint::identity()): a CA file (PEM) to verify its
+    // certificate against, and the "sha256//…" pin of a certificate the user chose to trust.
+    // Scoped to the endpoint, so that trusting a local server never extends to another one;
+    // nothing is stored for an empty identity. An empty value removes the setting.
+    QString modelCaFile(const QString& endpointIdentity) const;
+    void setModelCaFile(const QString& endpointIdentity, const QString& path);
+    QString modelPinnedPublicKey(const QString& endpointIdentity) const;
+    void setModelPinnedPublicKey(const QString& endpointIdentity, const QString& pin);
+    // "model/trust/<endpoint, percent-encoded>/<name>": the key changed() names for them.
+    static QString modelTrustKey(const QString& endpointIdentity, QLatin1StringView name);
 
     // What the model charges per million tokens, in whatever currency the user thinks in, for
     // the estimated cost of a post; zero means unknown (no cost is shown).
@@ -181,6 +194,7 @@ private:
     QString readTemplate(const char* key) const;
     QVariant read(const char* key) const;
     void write(const char* key, const QVariant& value);
+    void writeTrust(const QString& endpointIdentity, QLatin1StringView name, const QString& value);
 
     QSettings m_settings;
 };
