@@ -30,7 +30,6 @@ QString kindName(SlotKind kind)
 
 GenerationJobModel::GenerationJobModel(GenerationQueue& queue, PriceSource prices, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_queue(queue)
     , m_prices(std::move(prices))
 {
     for (SlotJob* job : queue.jobs())

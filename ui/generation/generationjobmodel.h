@@ -30,6 +30,7 @@ public:
 
     using PriceSource = std::function<TokenPrices()>;
 
+    // The queue outlives the model.
     GenerationJobModel(GenerationQueue& queue, PriceSource prices, QObject* parent = nullptr);
     ~GenerationJobModel() override;
 
@@ -87,7 +88,6 @@ private:
     void rowChanged(int row);
     QVariant display(const Row& row, int column) const;
 
-    GenerationQueue& m_queue;
     PriceSource m_prices;
     QList<Row> m_rows;
 };

@@ -26,6 +26,7 @@ class GenerationPanel final : public QWidget
 public:
     using PriceSource = std::function<TokenPrices()>;
 
+    // The queue outlives the panel; `prices` is asked whenever a cost is shown.
     GenerationPanel(GenerationQueue& queue, PriceSource prices, QWidget* parent = nullptr);
     ~GenerationPanel() override;
 
