@@ -192,9 +192,14 @@ void MainWindow::createGenerateMenu()
     addDockWidget(Qt::BottomDockWidgetArea, m_generationDock);
     m_generationDock->hide();
     connect(&m_settings, &Settings::changed, panel, &GenerationPanel::refreshPrices);
-    // A run shows the panel; closing it is the user's.
-    connect(&m_desk.generationQueue(), &GenerationQueue::jobAdded, m_generationDock,
-            &QWidget::show);
+    // A run shows the panel, a quarter of the window high so that the post keeps the room;
+    // closing it is the user's.
+    connect(&m_desk.generationQueue(), &GenerationQueue::jobAdded, this, [this] {
+        if (!m_generationDock->isHidden())
+            return;
+        m_generationDock->show();
+        resizeDocks({m_generationDock}, {qMax(120, height() / 4)}, Qt::Vertical);
+    });
 
     m_usage = new QLabel(this);
     m_usage->setObjectName(QStringLiteral("postUsage"));
