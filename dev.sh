@@ -18,6 +18,8 @@ packages=(
     # Markdown, front matter and network
     libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libtomlplusplus-dev
     libcurl4-openssl-dev ca-certificates
+    # tests: the self-signed certificates of the local TLS server are made with openssl
+    openssl
     # the API key in the system's secret store
     qtkeychain-qt6-dev
     # tests and packaging: a virtual display, fonts for the preview, hugo for site builds,

@@ -3,9 +3,11 @@
 #include "core/generation/chatclient.h"
 #include "core/net/httpclient.h"
 #include "core/post/postday.h"
+#include "core/settings/generationsettings.h"
 #include "core/settings/settings.h"
 #include "core/settings/topicsettings.h"
 #include "core/topics/topicboard.h"
+#include "desk/apikeystore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,11 +20,13 @@ Desk::Desk(std::unique_ptr<Settings> settings, const Clock& clock, QObject* pare
     , m_clock(clock)
     , m_http(new HttpClient(this))
     , m_chat(new ChatClient(*m_http, this))
+    , m_apiKeys(new ApiKeyStore(this))
     , m_session(new DocumentSession(this))
 {
     m_topics = new TopicBoard(
         *m_http, [this] { return topicFetchConfig(); }, this);
     m_topics->setKeepFlair(m_settings->topicTitlesKeepFlair());
+    m_apiKeys->setEndpoint(digest::chatEndpoint(*m_settings).identity());
     connect(m_settings.get(), &Settings::changed, this, &Desk::followSetting);
     connect(m_session, &DocumentSession::folderUsed, m_settings.get(), &Settings::setLastFolder);
 }
@@ -68,6 +72,16 @@ SessionOutcome Desk::newPost()
     return outcome;
 }
 
+ChatEndpoint Desk::chatEndpoint() const
+{
+    ChatEndpoint endpoint = digest::chatEndpoint(*m_settings);
+    // The stored key is the endpoint's own; one read for another endpoint is not used.
+    if (m_apiKeys->endpoint() == endpoint.identity() &&
+        m_apiKeys->state() == ApiKeyStore::State::FromSecretStore)
+        endpoint.apiKey = m_apiKeys->key();
+    return endpoint;
+}
+
 Result<TopicFetchConfig> Desk::topicFetchConfig() const
 {
     Result<TopicFetchConfig> config = digest::topicFetchConfig(*m_settings);
@@ -82,6 +96,8 @@ void Desk::followSetting(const QString& key)
 {
     if (key == QLatin1String(SettingKey::TopicTitlesKeepFlair))
         m_topics->setKeepFlair(m_settings->topicTitlesKeepFlair());
+    else if (key == QLatin1String(SettingKey::ModelBaseUrl))
+        m_apiKeys->setEndpoint(digest::chatEndpoint(*m_settings).identity());
 }
 
 } // namespace digest

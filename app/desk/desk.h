@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/generation/chatendpoint.h"
 #include "core/post/newpost.h"
 #include "core/topics/topicfetch.h"
 #include "core/util/result.h"
@@ -12,6 +13,7 @@
 
 namespace digest {
 
+class ApiKeyStore;
 class ChatClient;
 class HttpClient;
 class Settings;
@@ -36,6 +38,10 @@ public:
     HttpClient& http() const { return *m_http; }
     // The model client, on the same HTTP client as the topics.
     ChatClient& chat() const { return *m_chat; }
+    // The model endpoint's API key in the system's secret store, for the endpoint the
+    // settings name. Not read until someone calls load() on it (generation starting, the
+    // settings dialog opening).
+    ApiKeyStore& apiKeys() const { return *m_apiKeys; }
     TopicBoard& topics() const { return *m_topics; }
     DocumentSession& session() const { return *m_session; }
 
@@ -50,6 +56,11 @@ public:
     // On success the outcome's message says which archetype it came from.
     SessionOutcome newPost();
 
+    // The model endpoint to ask: the settings (and OPENAI_BASE_URL, OPENAI_MODEL filling what
+    // they leave empty), the endpoint's TLS trust, and the key: the one in the secret store
+    // once apiKeys() has read it, else OPENAI_API_KEY. The one place the window gets it from.
+    ChatEndpoint chatEndpoint() const;
+
     // The topic fetch the settings describe, for today.
     Result<TopicFetchConfig> topicFetchConfig() const;
 
@@ -60,6 +71,7 @@ private:
     Clock m_clock;
     HttpClient* m_http = nullptr;
     ChatClient* m_chat = nullptr;
+    ApiKeyStore* m_apiKeys = nullptr;
     TopicBoard* m_topics = nullptr;
     DocumentSession* m_session = nullptr;
 };

@@ -12,8 +12,12 @@ QList<Command> commands()
     return {
         {QStringLiteral("render"), QStringLiteral("render FILE"),
          Tr::tr("Print the HTML of the post's body, as the preview shows it."), renderCommand},
-        {QStringLiteral("new"), QStringLiteral("new --date YYYY-MM-DD [--site DIR] [-o FILE]"),
-         Tr::tr("Write a new post for a day from the site's archetype."), newCommand},
+        {QStringLiteral("new"),
+         QStringLiteral("new --date YYYY-MM-DD [--site DIR] [-o FILE] [--generate [--source "
+                        "URL]... [--topics N] [--jobs N] [--model M]]"),
+         Tr::tr("Write a new post for a day from the site's archetype; with --generate, "
+                "filled by the model."),
+         newCommand},
         {QStringLiteral("roundtrip"), QStringLiteral("roundtrip FILE"),
          Tr::tr("Read the post and write it back to standard output, unchanged."),
          roundtripCommand},

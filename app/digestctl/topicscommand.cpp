@@ -1,14 +1,13 @@
 #include "command.h"
-#include "core/net/httpclient.h"
 #include "core/settings/settings.h"
 #include "core/settings/topicsettings.h"
 #include "core/topics/topicfetch.h"
 #include "core/topics/topicjson.h"
 #include "core/topics/topictext.h"
 #include "output.h"
+#include "topicfetching.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -92,18 +91,6 @@ QString topicsJson(const QList<Topic>& topics, bool keepFlair)
     return QString::fromUtf8(QJsonDocument(array).toJson());
 }
 
-Result<QList<TopicSource>> sourcesOf(const QStringList& specs)
-{
-    QList<TopicSource> sources;
-    for (const QString& spec : specs) {
-        Result<TopicSource> source = parseTopicSource(spec);
-        if (!source)
-            return Error{source.errorMessage()};
-        sources.append(std::move(source).value());
-    }
-    return sources;
-}
-
 // The settings' fetch, with what the command line says instead.
 Result<TopicFetchConfig> configOf(const QCommandLineParser& parser, const TopicOptions& options,
                                   const Settings& settings)
@@ -139,21 +126,6 @@ Result<TopicFetchConfig> configOf(const QCommandLineParser& parser, const TopicO
     return config;
 }
 
-TopicFetchResult fetchTopics(const TopicFetchConfig& config)
-{
-    HttpClient client;
-    TopicFetch fetch(client, config);
-    TopicFetchResult result;
-    QEventLoop loop;
-    QObject::connect(&fetch, &TopicFetch::finished, &loop, [&](const TopicFetchResult& done) {
-        result = done;
-        loop.quit();
-    });
-    fetch.start();
-    loop.exec();
-    return result;
-}
-
 } // namespace
 
 int topicsCommand(const QStringList& arguments)
@@ -180,10 +152,7 @@ int topicsCommand(const QStringList& arguments)
         return fail(Tr::tr("no topic sources are configured; give one with --source URL."));
 
     const TopicFetchResult result = fetchTopics(config.value());
-    for (const SourceOutcome& source : result.sources) {
-        if (!source.message.isEmpty())
-            fail(source.message);
-    }
+    reportSourceFailures(result);
     const bool keepFlair = settings.topicTitlesKeepFlair();
     print(stdout, parser.isSet(options.json) ? topicsJson(result.topics, keepFlair)
                                              : topicsText(result.topics, keepFlair));

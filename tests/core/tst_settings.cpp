@@ -1,3 +1,4 @@
+#include "core/settings/generationsettings.h"
 #include "core/settings/settings.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <functional>
 #include <memory>
 
+using digest::PromptTemplates;
 using digest::Settings;
 using digest::TopicSection;
 using digest::TopicSource;
@@ -123,6 +125,71 @@ QList<std::pair<QByteArray, Change>> everyChange()
           [](Settings& s) {
               s.setTheme(Settings::Theme::Dark);
           }}},
+        {"model base url",
+         {ModelBaseUrl,
+          [](Settings& s) {
+              s.setModelBaseUrl(QStringLiteral("http://localhost:11434/v1"));
+          }}},
+        {"model name",
+         {ModelName,
+          [](Settings& s) {
+              s.setModelName(QStringLiteral("qwen2.5:7b"));
+          }}},
+        {"temperature",
+         {ModelTemperature,
+          [](Settings& s) {
+              s.setModelTemperature(0.25);
+          }}},
+        {"max tokens",
+         {ModelMaxTokens,
+          [](Settings& s) {
+              s.setModelMaxTokens(600);
+          }}},
+        {"idle timeout",
+         {ModelIdleTimeout,
+          [](Settings& s) {
+              s.setModelIdleTimeoutMs(45'000);
+          }}},
+        {"input price",
+         {ModelInputPrice,
+          [](Settings& s) {
+              s.setModelInputPricePerMillion(0.15);
+          }}},
+        {"output price",
+         {ModelOutputPrice,
+          [](Settings& s) {
+              s.setModelOutputPricePerMillion(0.6);
+          }}},
+        {"parallel requests",
+         {ModelParallelRequests,
+          [](Settings& s) {
+              s.setModelParallelRequests(12);
+          }}},
+        {"tag follows model",
+         {ModelTagFollowsModel,
+          [](Settings& s) {
+              s.setModelTagFollowsModel(false);
+          }}},
+        {"system prompt",
+         {PromptSystem,
+          [](Settings& s) {
+              s.setPromptSystem(QStringLiteral("You are terse.\nVery terse."));
+          }}},
+        {"benefits prompt",
+         {PromptBenefits,
+          [](Settings& s) {
+              s.setPromptBenefits(QStringLiteral("Good sides of {title} ({link}):\n\n{text}"));
+          }}},
+        {"ramifications prompt",
+         {PromptRamifications,
+          [](Settings& s) {
+              s.setPromptRamifications(QStringLiteral("Risks of {title}; \"quoted\", = and #"));
+          }}},
+        {"prediction prompt",
+         {PromptPrediction,
+          [](Settings& s) {
+              s.setPromptPrediction(QStringLiteral("When will {event} happen?"));
+          }}},
     };
 }
 
@@ -148,6 +215,8 @@ private slots:
     void themeReadsHandWrittenNames();
     void siteTimeZoneDefaultsToUtcAndInvalidIdsReadAsUtc();
     void handEditedNumbersOutOfRangeReadAsTheDefault();
+    void promptTemplatesEqualToTheDefaultsAreNotStored();
+    void emptyRequestTemplatesReadAsTheDefault();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -192,6 +261,21 @@ void tst_Settings::typedValuesRoundTripThroughTheIniFile()
     QCOMPARE(read.networkConnectTimeoutMs(), 1500);
     QCOMPARE(read.networkTimeoutMs(), 4000);
     QCOMPARE(read.theme(), Settings::Theme::Dark);
+    QCOMPARE(read.modelBaseUrl(), QStringLiteral("http://localhost:11434/v1"));
+    QCOMPARE(read.modelName(), QStringLiteral("qwen2.5:7b"));
+    QCOMPARE(read.modelTemperature(), 0.25);
+    QCOMPARE(read.modelMaxTokens(), 600);
+    QCOMPARE(read.modelIdleTimeoutMs(), 45'000);
+    QCOMPARE(read.modelInputPricePerMillion(), 0.15);
+    QCOMPARE(read.modelOutputPricePerMillion(), 0.6);
+    QCOMPARE(read.modelParallelRequests(), 12);
+    QCOMPARE(read.modelTagFollowsModel(), false);
+    QCOMPARE(digest::tokenPrices(read), (digest::TokenPrices{0.15, 0.6}));
+    const PromptTemplates templates = digest::promptTemplates(read);
+    QCOMPARE(templates.system, QStringLiteral("You are terse.\nVery terse."));
+    QCOMPARE(templates.benefits, QStringLiteral("Good sides of {title} ({link}):\n\n{text}"));
+    QCOMPARE(templates.ramifications, QStringLiteral("Risks of {title}; \"quoted\", = and #"));
+    QCOMPARE(templates.prediction, QStringLiteral("When will {event} happen?"));
 
     // A list of one source is a list of one source after the file, and no sources is none (not
     // the defaults): the person removed them.
@@ -231,6 +315,11 @@ void tst_Settings::defaultsComeBackWhenNothingIsStored()
     QCOMPARE(settings.networkConnectTimeoutMs(), 10'000);
     QCOMPARE(settings.networkTimeoutMs(), 30'000);
     QCOMPARE(settings.theme(), Settings::Theme::System);
+    QCOMPARE(settings.modelInputPricePerMillion(), 0.0);
+    QCOMPARE(settings.modelOutputPricePerMillion(), 0.0);
+    QCOMPARE(settings.modelParallelRequests(), 4);
+    QCOMPARE(settings.modelTagFollowsModel(), true);
+    QCOMPARE(digest::promptTemplates(settings), PromptTemplates::defaults());
 
     // Reading the defaults writes nothing: a later change of a default reaches every user who
     // never chose otherwise.
@@ -360,6 +449,60 @@ void tst_Settings::handEditedNumbersOutOfRangeReadAsTheDefault()
     QCOMPARE(settings.modelMaxTokens(), 0);
     QCOMPARE(settings.modelIdleTimeoutMs(), defaults.modelIdleTimeoutMs());
     QVERIFY(defaults.modelBaseUrl().isEmpty() && defaults.modelName().isEmpty());
+
+    // No negative price, no parallel requests without a limit or below one.
+    QVERIFY(writeAll(m_path, "[model]\ninputPricePerMillion=-2\noutputPricePerMillion=free\n"
+                             "parallelRequests=0\n"));
+    QCOMPARE(Settings(m_path).modelInputPricePerMillion(), 0.0);
+    QCOMPARE(Settings(m_path).modelOutputPricePerMillion(), 0.0);
+    QCOMPARE(Settings(m_path).modelParallelRequests(), 4);
+    const QString many = m_dir->filePath(QStringLiteral("many.ini"));
+    QVERIFY(writeAll(many, "[model]\nparallelRequests=100000\n"));
+    QCOMPARE(Settings(many).modelParallelRequests(), Settings::kMaxParallelRequests);
+}
+
+void tst_Settings::promptTemplatesEqualToTheDefaultsAreNotStored()
+{
+    const PromptTemplates defaults = PromptTemplates::defaults();
+    PromptTemplates edited = defaults;
+    edited.benefits = QStringLiteral("Benefits of {title}?");
+    {
+        Settings settings(m_path);
+        QSignalSpy changed(&settings, &Settings::changed);
+        digest::setPromptTemplates(settings, edited);
+        // Only the template that differs is a change, and only it is written.
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toString(), QLatin1String(digest::SettingKey::PromptBenefits));
+        settings.sync();
+        const QString text = QString::fromUtf8(readAll(m_path));
+        QVERIFY2(text.contains(QStringLiteral("benefits=")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("system=")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("prediction=")), qPrintable(text));
+
+        // Back to the default: the stored one goes, and that is a change too.
+        changed.clear();
+        digest::setPromptTemplates(settings, defaults);
+        QCOMPARE(changed.size(), 1);
+        settings.sync();
+    }
+    const QString text = QString::fromUtf8(readAll(m_path));
+    QVERIFY2(!text.contains(QStringLiteral("benefits=")), qPrintable(text));
+    const QString copy = m_dir->filePath(QStringLiteral("copy.ini"));
+    QVERIFY(QFile::copy(m_path, copy));
+    QCOMPARE(digest::promptTemplates(Settings(copy)), defaults);
+}
+
+void tst_Settings::emptyRequestTemplatesReadAsTheDefault()
+{
+    Settings settings(m_path);
+    PromptTemplates empty;
+    digest::setPromptTemplates(settings, empty);
+    const PromptTemplates read = digest::promptTemplates(settings);
+    // A request without words asks the model nothing; a system prompt may well be left out.
+    QCOMPARE(read.system, QString());
+    QCOMPARE(read.benefits, PromptTemplates::defaults().benefits);
+    QCOMPARE(read.ramifications, PromptTemplates::defaults().ramifications);
+    QCOMPARE(read.prediction, PromptTemplates::defaults().prediction);
 }
 
 QTEST_GUILESS_MAIN(tst_Settings)

@@ -9,11 +9,13 @@
 #include "ui/editor/markdowneditor.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/preview/previewview.h"
+#include "ui/settings/modelsettingsdialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -24,6 +26,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -188,6 +192,7 @@ private slots:
     void saveAnswerOfTheUnsavedQuestionSavesThenCloses();
     void openGoesThroughTheFileDialog();
     void undoInTheEditorUndoesProgramEditsAndTypingInOrder();
+    void modelSettingsOpenFromTheEditMenu();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -888,6 +893,32 @@ void tst_MainWindow::outlineFollowsTheTextAndLeadsTheEditorThere()
     QCOMPARE(typed->child(1)->text(0), QStringLiteral("Ramifications: missing"));
     answerNextMessageBox(QMessageBox::Discard, nullptr);
     QVERIFY(window.close());
+}
+
+void tst_MainWindow::modelSettingsOpenFromTheEditMenu()
+{
+    MainWindow window(*m_desk);
+    window.show();
+    auto* action = window.findChild<QAction*>(QStringLiteral("modelSettingsAction"));
+    QVERIFY(action);
+    const QList<QAction*> menus = window.menuBar()->actions();
+    const auto edit = std::find_if(menus.begin(), menus.end(), [](const QAction* menu) {
+        return menu->text() == QStringLiteral("&Edit");
+    });
+    QVERIFY(edit != menus.end() && (*edit)->menu()->actions().contains(action));
+
+    bool shown = false;
+    QTimer::singleShot(0, qApp, [&shown] {
+        QTRY_VERIFY(
+            qobject_cast<digest::ui::ModelSettingsDialog*>(QApplication::activeModalWidget()));
+        QWidget* dialog = QApplication::activeModalWidget();
+        shown = true;
+        dialog->findChild<QSpinBox*>(QStringLiteral("parallelRequestsBox"))->setValue(7);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    action->trigger();
+    QVERIFY(shown);
+    QCOMPARE(m_settings->modelParallelRequests(), 7);
 }
 
 int main(int argc, char* argv[])

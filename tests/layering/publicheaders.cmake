@@ -1,4 +1,5 @@
-# Run by CTest (tests/layering): no public header of ours includes cmark-gfm or libcurl.
+# Run by CTest (tests/layering): no public header of ours includes cmark-gfm, libcurl or
+# QtKeychain (the secret store stays inside desk/apikeystore.cpp).
 #   -DINCLUDE_ROOT=<build>/include (the staged public headers) -DLIBRARIES=<name>,<name>,...
 string(REPLACE "," ";" libraries "${LIBRARIES}")
 set(scanned 0)
@@ -10,7 +11,7 @@ foreach(library IN LISTS libraries ITEMS digest_ui)
     endif()
     foreach(header IN LISTS headers)
         math(EXPR scanned "${scanned} + 1")
-        file(STRINGS "${header}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](cmark|curl)")
+        file(STRINGS "${header}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](cmark|curl|qt6keychain|qtkeychain|keychain\\.h)")
         foreach(line IN LISTS includes)
             file(RELATIVE_PATH shown "${INCLUDE_ROOT}" "${header}")
             list(APPEND offenders "${shown}: ${line}")
@@ -19,6 +20,6 @@ foreach(library IN LISTS libraries ITEMS digest_ui)
 endforeach()
 if(offenders)
     list(JOIN offenders "\n  " shown)
-    message(FATAL_ERROR "Public headers that include cmark-gfm or libcurl:\n  ${shown}")
+    message(FATAL_ERROR "Public headers that include cmark-gfm, libcurl or QtKeychain:\n  ${shown}")
 endif()
-message(STATUS "${scanned} public headers, none includes cmark-gfm or libcurl")
+message(STATUS "${scanned} public headers, none includes cmark-gfm, libcurl or QtKeychain")

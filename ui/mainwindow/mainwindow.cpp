@@ -12,6 +12,7 @@
 #include "ui/mainwindow/windowlayout.h"
 #include "ui/outline/outlineview.h"
 #include "ui/preview/previewview.h"
+#include "ui/settings/modelsettingsdialog.h"
 #include "ui/topics/topiclistview.h"
 
 #include <QAction>
@@ -160,6 +161,17 @@ void MainWindow::createEditMenu()
     edit->addAction(tr("Find &Next"), QKeySequence::FindNext, m_findBar, &FindBar::findNext);
     edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_findBar,
                     &FindBar::findPrevious);
+    edit->addSeparator();
+    QAction* model = edit->addAction(tr("&Model Settings…"), this, &MainWindow::showModelSettings);
+    model->setObjectName(QStringLiteral("modelSettingsAction"));
+    // Not the application's preferences: macOS must leave it in this menu.
+    model->setMenuRole(QAction::NoRole);
+}
+
+void MainWindow::showModelSettings()
+{
+    ModelSettingsDialog dialog(m_settings, m_desk.chat(), this);
+    dialog.exec();
 }
 
 // A checkable action that shows a boolean setting and changes it.

@@ -49,6 +49,8 @@ public slots:
     void open();
     bool save();
     bool saveAs();
+    // The model endpoint, prices and prompts; OK writes them to the settings.
+    void showModelSettings();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -94,6 +94,8 @@ void ChatCompletion::send()
     request.headers.append(HttpHeader("Content-Type", "application/json"));
     request.body = chatRequestBody(m_endpoint, m_messages, m_stream, m_sentQuirks);
     request.connectTimeout = m_endpoint.connectTimeout;
+    request.caFile = m_endpoint.caFile;
+    request.pinnedPublicKey = m_endpoint.pinnedPublicKey.toLatin1();
     // A long answer from a slow model is fine as long as bytes keep coming.
     request.totalTimeout = std::chrono::milliseconds(0);
     request.idleTimeout = m_endpoint.idleTimeout;

@@ -45,6 +45,14 @@ struct ChatEndpoint
     std::chrono::milliseconds idleTimeout{120'000};
     // Empty for servers that need none (local ones).
     QString apiKey;
+    // TLS trust for a server whose certificate no known authority signed (a local server with
+    // a self-signed certificate). A PEM file of its certificate authority, or of the server's
+    // own certificate: verified against it instead of the system's authorities.
+    QString caFile;
+    // "sha256//BASE64" of the public key of a certificate the user looked at and chose to
+    // trust (fetchServerCertificate()): that key, and no other, is accepted, in place of
+    // verification. Never set without the user's choice; empty verifies as usual.
+    QString pinnedPublicKey;
 
     // "…/v1": the base every path is under; invalid when the base URL is not http(s).
     QUrl apiBase() const;

@@ -97,6 +97,20 @@ Failure networkFailure(const HttpReply& reply)
         return {ChatError::Malformed, reply.errorMessage()};
     case NetError::Truncated:
         return {ChatError::Incomplete, reply.errorMessage()};
+    case NetError::UntrustedCertificate:
+        // A local server with a certificate of its own: say how to trust it, not how to
+        // switch checking off (there is no such switch).
+        if (!reply.request().pinnedPublicKey.isEmpty())
+            return {ChatError::Network,
+                    reply.errorMessage() + QLatin1Char(' ') +
+                        Tr::tr("It is not the certificate you chose to trust: if the server's "
+                               "certificate was renewed, look at the new one with “Trust this "
+                               "certificate” in the model settings.")};
+        return {ChatError::Network,
+                reply.errorMessage() + QLatin1Char(' ') +
+                    Tr::tr("To use this server, name its certificate authority (a CA file) in "
+                           "the model settings, or look at its certificate with “Trust this "
+                           "certificate”.")};
     default:
         return {ChatError::Network, reply.errorMessage()};
     }

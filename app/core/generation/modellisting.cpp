@@ -29,6 +29,8 @@ ModelListing::ModelListing(HttpClient& http, const ChatEndpoint& endpoint, QObje
     request.url = endpoint.modelsUrl();
     request.headers = headersFor(endpoint, "application/json");
     request.connectTimeout = endpoint.connectTimeout;
+    request.caFile = endpoint.caFile;
+    request.pinnedPublicKey = endpoint.pinnedPublicKey.toLatin1();
     m_reply = http.send(request, this);
     connect(m_reply, &HttpReply::finished, this, &ModelListing::onReplyFinished);
 }

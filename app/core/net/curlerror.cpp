@@ -21,13 +21,14 @@ NetError classify(CURLcode result, long osErrno)
                    : NetError::ConnectionRefused;
     case CURLE_OPERATION_TIMEDOUT:
         return NetError::Timeout;
-    case CURLE_SSL_CONNECT_ERROR:
     case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_ISSUER_ERROR:
+    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+        return NetError::UntrustedCertificate;
+    case CURLE_SSL_CONNECT_ERROR:
     case CURLE_SSL_CERTPROBLEM:
     case CURLE_SSL_CIPHER:
     case CURLE_SSL_CACERT_BADFILE:
-    case CURLE_SSL_ISSUER_ERROR:
-    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
     case CURLE_SSL_INVALIDCERTSTATUS:
     case CURLE_USE_SSL_FAILED:
         return NetError::Tls;
@@ -90,6 +91,8 @@ QString message(NetError error, const TransferOutcome& outcome)
             .arg(outcome.seconds, 0, 'f', 1);
     case NetError::Tls:
         return HttpClient::tr("The secure connection to %1 failed: %2").arg(host, outcome.detail);
+    case NetError::UntrustedCertificate:
+        return HttpClient::tr("The certificate of %1 is not trusted: %2").arg(host, outcome.detail);
     case NetError::HttpStatus:
         return statusMessage(outcome);
     case NetError::TooManyRedirects:

@@ -9,18 +9,10 @@
 #include <QLoggingCategory>
 #include <QMetaObject>
 
-#include <mutex>
-
 namespace digest {
 namespace {
 
 Q_LOGGING_CATEGORY(lcHttp, "digest.http", QtWarningMsg)
-
-void initializeCurlOnce()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
 
 bool isHttpUrl(const QUrl& url)
 {

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
 #include <QUrl>
 
 #include <chrono>
@@ -31,6 +32,16 @@ struct HttpRequest
     bool keepBody = true;
     // A runaway answer is cut off here rather than filling memory.
     qint64 maxBodyBytes = 32 * 1024 * 1024;
+    // TLS trust for this request's server, beyond the system's (a local model server with a
+    // certificate of its own). A PEM file of the certificate authority, or of the server's own
+    // certificate, to verify against instead of HttpClientOptions::caCertificatesFile; empty
+    // for the client's.
+    QString caFile;
+    // "sha256//BASE64": the public key of a certificate the user chose to trust (see
+    // fetchServerCertificate()). When set, the pin is the check: the chain and the host name
+    // are not verified, and a server with any other key fails with UntrustedCertificate.
+    // Anything else than that form is refused (libcurl would read it as a file name).
+    QByteArray pinnedPublicKey;
 
     bool operator==(const HttpRequest&) const = default;
 };

@@ -13,6 +13,9 @@ namespace digest {
 class HttpReply;
 struct HttpClientOptions;
 
+// libcurl's global set-up, once per process, before the first handle (on any thread).
+void initializeCurlOnce();
+
 // What libcurl needs for one request: the easy handle and the buffers its callbacks see, and
 // the reply the bytes go to. CurlMulti owns it, so a reply can go away while libcurl is still
 // inside a callback of its transfer; `reply` is then null and the bytes go nowhere.
@@ -34,6 +37,8 @@ struct HttpTransfer final
     std::array<char, CURL_ERROR_SIZE> errorBuffer{};
 
 private:
+    // Certificate verification, against the system's authorities, a CA file, or a pinned key.
+    bool setTrust(const HttpRequest& request, const HttpClientOptions& options);
     bool appendHeaders(const QList<HttpHeader>& headers);
     bool setCallbacks();
     bool setMethod(const HttpRequest& request);

@@ -17,6 +17,8 @@ QString netErrorName(NetError error)
         return QStringLiteral("timeout");
     case NetError::Tls:
         return QStringLiteral("tls");
+    case NetError::UntrustedCertificate:
+        return QStringLiteral("untrusted-certificate");
     case NetError::HttpStatus:
         return QStringLiteral("http-status");
     case NetError::TooManyRedirects:

@@ -15,8 +15,11 @@ enum class NetError {
     ConnectionRefused,
     // Connecting, the whole transfer, or the wait for the next byte took too long.
     Timeout,
-    // The TLS handshake failed or the certificate was not trusted.
+    // The TLS handshake failed (no common protocol or cipher, an unreadable CA file...).
     Tls,
+    // The server's certificate is not trusted: no known authority signed it (self-signed), it
+    // names another host, it expired, or its key is not the pinned one.
+    UntrustedCertificate,
     // The server answered with a status of 400 or more; the answer is still there to read.
     HttpStatus,
     TooManyRedirects,

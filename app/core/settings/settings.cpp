@@ -1,11 +1,13 @@
 #include "core/settings/settings.h"
 
+#include "core/generation/prompts.h"
 #include "core/post/pathpattern.h"
 #include "core/version.h"
 
 #include <QDir>
 #include <QHash>
 #include <QMetaEnum>
+#include <QUrl>
 
 namespace digest {
 namespace {
@@ -15,6 +17,8 @@ constexpr int kDefaultTimeoutMs = 30'000;
 constexpr double kDefaultTemperature = 0.7;
 // Slow local models think for a long time before their first token.
 constexpr int kDefaultModelIdleTimeoutMs = 120'000;
+// As many as a local server handles without queueing them itself (issue 9).
+constexpr int kDefaultParallelRequests = 4;
 
 // Every setting's default, in one place. Settings that are absent here default to nothing.
 const QHash<QString, QVariant>& defaults()
@@ -35,6 +39,14 @@ const QHash<QString, QVariant>& defaults()
         {QLatin1String(SettingKey::ModelTemperature), kDefaultTemperature},
         {QLatin1String(SettingKey::ModelMaxTokens), 0},
         {QLatin1String(SettingKey::ModelIdleTimeout), kDefaultModelIdleTimeoutMs},
+        {QLatin1String(SettingKey::ModelInputPrice), 0.0},
+        {QLatin1String(SettingKey::ModelOutputPrice), 0.0},
+        {QLatin1String(SettingKey::ModelParallelRequests), kDefaultParallelRequests},
+        {QLatin1String(SettingKey::ModelTagFollowsModel), true},
+        {QLatin1String(SettingKey::PromptSystem), PromptTemplates::defaults().system},
+        {QLatin1String(SettingKey::PromptBenefits), PromptTemplates::defaults().benefits},
+        {QLatin1String(SettingKey::PromptRamifications), PromptTemplates::defaults().ramifications},
+        {QLatin1String(SettingKey::PromptPrediction), PromptTemplates::defaults().prediction},
     };
     return values;
 }
@@ -80,6 +92,11 @@ QVariant Settings::read(const char* key) const
 {
     const QString name = QLatin1String(key);
     return m_settings.value(name, defaults().value(name));
+}
+
+QVariant Settings::defaultValue(const char* key)
+{
+    return defaults().value(QLatin1String(key));
 }
 
 void Settings::write(const char* key, const QVariant& value)
@@ -318,6 +335,54 @@ int Settings::modelIdleTimeoutMs() const
 void Settings::setModelIdleTimeoutMs(int milliseconds)
 {
     write(SettingKey::ModelIdleTimeout, milliseconds);
+}
+
+QString Settings::modelTrustKey(const QString& endpointIdentity, QLatin1StringView name)
+{
+    // Encoded, so that the URL's slashes do not make groups of their own.
+    return QLatin1String(SettingKey::ModelTrust) + QLatin1Char('/') +
+           QString::fromLatin1(QUrl::toPercentEncoding(endpointIdentity)) + QLatin1Char('/') + name;
+}
+
+QString Settings::modelCaFile(const QString& endpointIdentity) const
+{
+    if (endpointIdentity.isEmpty())
+        return QString();
+    return m_settings.value(modelTrustKey(endpointIdentity, QLatin1StringView("caFile")))
+        .toString();
+}
+
+void Settings::setModelCaFile(const QString& endpointIdentity, const QString& path)
+{
+    writeTrust(endpointIdentity, QLatin1StringView("caFile"), path);
+}
+
+QString Settings::modelPinnedPublicKey(const QString& endpointIdentity) const
+{
+    if (endpointIdentity.isEmpty())
+        return QString();
+    return m_settings.value(modelTrustKey(endpointIdentity, QLatin1StringView("pinnedPublicKey")))
+        .toString();
+}
+
+void Settings::setModelPinnedPublicKey(const QString& endpointIdentity, const QString& pin)
+{
+    writeTrust(endpointIdentity, QLatin1StringView("pinnedPublicKey"), pin);
+}
+
+void Settings::writeTrust(const QString& endpointIdentity, QLatin1StringView name,
+                          const QString& value)
+{
+    if (endpointIdentity.isEmpty())
+        return;
+    const QString key = modelTrustKey(endpointIdentity, name);
+    const QString before = m_settings.value(key).toString();
+    if (value.trimmed().isEmpty())
+        m_settings.remove(key);
+    else
+        m_settings.setValue(key, value.trimmed());
+    if (before != value.trimmed())
+        emit changed(key);
 }
 
 void Settings::sync()

@@ -31,7 +31,18 @@ inline constexpr auto ModelBaseUrl = "model/baseUrl";
 inline constexpr auto ModelName = "model/name";
 inline constexpr auto ModelTemperature = "model/temperature";
 inline constexpr auto ModelMaxTokens = "model/maxTokens";
+inline constexpr auto ModelInputPrice = "model/inputPricePerMillion";
+inline constexpr auto ModelOutputPrice = "model/outputPricePerMillion";
+inline constexpr auto ModelParallelRequests = "model/parallelRequests";
+inline constexpr auto ModelTagFollowsModel = "model/tagFollowsModel";
+inline constexpr auto PromptSystem = "prompts/system";
+inline constexpr auto PromptBenefits = "prompts/benefits";
+inline constexpr auto PromptRamifications = "prompts/ramifications";
+inline constexpr auto PromptPrediction = "prompts/prediction";
 inline constexpr auto ModelIdleTimeout = "model/idleTimeoutMs";
+// The group of the per-endpoint TLS trust: "model/trust/<endpoint>/caFile" and
+// ".../pinnedPublicKey" (see Settings::modelTrustKey()).
+inline constexpr auto ModelTrust = "model/trust";
 } // namespace SettingKey
 
 // The application's settings, typed, over QSettings; shared by the GUI and digestctl. Each
@@ -130,6 +141,44 @@ public:
     // How long a model may stay silent mid-answer before the request gives up.
     int modelIdleTimeoutMs() const;
     void setModelIdleTimeoutMs(int milliseconds);
+    // TLS trust for one endpoint (ChatEndpoint::identity()): a CA file (PEM) to verify its
+    // certificate against, and the "sha256//…" pin of a certificate the user chose to trust.
+    // Scoped to the endpoint, so that trusting a local server never extends to another one;
+    // nothing is stored for an empty identity. An empty value removes the setting.
+    QString modelCaFile(const QString& endpointIdentity) const;
+    void setModelCaFile(const QString& endpointIdentity, const QString& path);
+    QString modelPinnedPublicKey(const QString& endpointIdentity) const;
+    void setModelPinnedPublicKey(const QString& endpointIdentity, const QString& pin);
+    // "model/trust/<endpoint, percent-encoded>/<name>": the key changed() names for them.
+    static QString modelTrustKey(const QString& endpointIdentity, QLatin1StringView name);
+
+    // What the model charges per million tokens, in whatever currency the user thinks in, for
+    // the estimated cost of a post; zero means unknown (no cost is shown).
+    double modelInputPricePerMillion() const;
+    void setModelInputPricePerMillion(double price);
+    double modelOutputPricePerMillion() const;
+    void setModelOutputPricePerMillion(double price);
+    // How many requests go to one endpoint at the same time; the rest wait their turn.
+    static constexpr int kMaxParallelRequests = 64;
+    int modelParallelRequests() const;
+    void setModelParallelRequests(int requests);
+    // The post's model tag names the model that wrote it.
+    bool modelTagFollowsModel() const;
+    void setModelTagFollowsModel(bool follow);
+
+    // The wording of the requests (see PromptTemplates; promptTemplates() in
+    // generationsettings.h puts them together). A template equal to the default is not
+    // stored, so that a better default reaches everyone who never changed theirs; an empty
+    // request template reads as the default (it would ask the model nothing), an empty system
+    // prompt stays empty.
+    QString promptSystem() const;
+    void setPromptSystem(const QString& text);
+    QString promptBenefits() const;
+    void setPromptBenefits(const QString& text);
+    QString promptRamifications() const;
+    void setPromptRamifications(const QString& text);
+    QString promptPrediction() const;
+    void setPromptPrediction(const QString& text);
 
     void sync();
 
@@ -138,8 +187,14 @@ signals:
     void changed(const QString& key);
 
 private:
+    // The default from the one table in settings.cpp; an invalid QVariant for none.
+    static QVariant defaultValue(const char* key);
+    // Writes `text`, or removes the key when it is the default.
+    void writeTemplate(const char* key, const QString& text);
+    QString readTemplate(const char* key) const;
     QVariant read(const char* key) const;
     void write(const char* key, const QVariant& value);
+    void writeTrust(const QString& endpointIdentity, QLatin1StringView name, const QString& value);
 
     QSettings m_settings;
 };

@@ -1,0 +1,271 @@
+#include "ui/settings/modelsettingsdialog.h"
+
+#include "core/generation/chatclient.h"
+#include "core/settings/generationsettings.h"
+#include "core/settings/settings.h"
+#include "ui/settings/modelpicker.h"
+#include "ui/settings/prompttemplateseditor.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace digest::ui {
+namespace {
+
+constexpr int kMaxTokens = 1'000'000;
+constexpr int kMaxIdleSeconds = 3600;
+constexpr double kMaxPrice = 10'000;
+constexpr auto kLoadedValue = "loadedValue";
+
+// A note under a field: smaller and quieter than a label, in the palette's own colours.
+QLabel* hint(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    label->setFont(font);
+    return label;
+}
+
+QWidget* withHint(QWidget* field, QLabel* note)
+{
+    auto* box = new QWidget(field->parentWidget());
+    // The note wraps at the form's edge; a field that does not grow (a spin box) keeps its
+    // own width, as it does without a note.
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    const bool grows = field->sizePolicy().horizontalPolicy() & QSizePolicy::ExpandFlag;
+    layout->addWidget(field, 0, grows ? Qt::Alignment() : Qt::AlignLeft);
+    layout->addWidget(note);
+    return box;
+}
+
+// A spin box shows a rounded value (0.333 as 0.33); writing it back only when the person
+// changed it keeps a value set elsewhere exact.
+template <typename Spin> void remember(Spin* spin)
+{
+    spin->setProperty(kLoadedValue, spin->value());
+}
+
+template <typename Spin> bool edited(const Spin* spin)
+{
+    return spin->property(kLoadedValue).toDouble() != double(spin->value());
+}
+
+QDoubleSpinBox* priceBox(QWidget* parent, const QString& objectName)
+{
+    auto* box = new QDoubleSpinBox(parent);
+    box->setObjectName(objectName);
+    box->setRange(0, kMaxPrice);
+    box->setDecimals(4);
+    box->setSingleStep(0.05);
+    box->setSpecialValueText(ModelSettingsDialog::tr("Unknown"));
+    box->setSuffix(ModelSettingsDialog::tr(" per million tokens"));
+    return box;
+}
+
+} // namespace
+
+ModelSettingsDialog::ModelSettingsDialog(Settings& settings, ChatClient& chat, QWidget* parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_chat(chat)
+{
+    setObjectName(QStringLiteral("modelSettingsDialog"));
+    setWindowTitle(tr("Model Settings"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(createModelPage(), tr("&Model"));
+    m_tabs->addTab(createPromptsPage(), tr("&Prompts"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("modelSettingsButtons"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(buttons);
+    load();
+    // Everything in view where the screen allows; on a 800×600 screen it fits with its frame
+    // and the model page scrolls.
+    const QSize room = screen() ? screen()->availableGeometry().size() * 0.9 : QSize(720, 540);
+    resize(QSize(640, 540).boundedTo(room).expandedTo(minimumSizeHint()));
+}
+
+ModelSettingsDialog::~ModelSettingsDialog() = default;
+
+void ModelSettingsDialog::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(page == Page::Prompts ? 1 : 0);
+}
+
+QWidget* ModelSettingsDialog::createModelPage()
+{
+    auto* page = new QWidget;
+    auto* form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+
+    m_baseUrl = new QLineEdit(page);
+    m_baseUrl->setObjectName(QStringLiteral("baseUrlEdit"));
+    m_baseUrl->setPlaceholderText(QStringLiteral("http://localhost:11434/v1"));
+    m_baseUrl->setClearButtonEnabled(true);
+    const QString environmentUrl = qEnvironmentVariable("OPENAI_BASE_URL").trimmed();
+    const QString urlNote =
+        environmentUrl.isEmpty()
+            ? tr("Any OpenAI-compatible server (Ollama, llama.cpp, vLLM, LM Studio, OpenAI, "
+                 "OpenRouter). When empty, OPENAI_BASE_URL is used; it is not set.")
+            : tr("Any OpenAI-compatible server. When empty, OPENAI_BASE_URL is used: %1")
+                  .arg(QUrl(environmentUrl).toString(QUrl::RemoveUserInfo));
+    form->addRow(tr("&Base URL:"), withHint(m_baseUrl, hint(urlNote, page)));
+
+    // The key store (QtKeychain) takes this row's place; the key is never a setting.
+    const bool environmentKey = !qEnvironmentVariable("OPENAI_API_KEY").trimmed().isEmpty();
+    m_apiKeyNote = new QLabel(environmentKey ? tr("From the OPENAI_API_KEY environment variable "
+                                                  "(not shown).")
+                                             : tr("None: OPENAI_API_KEY is not set. Local "
+                                                  "servers need no key."),
+                              page);
+    m_apiKeyNote->setObjectName(QStringLiteral("apiKeyNote"));
+    m_apiKeyNote->setWordWrap(true);
+    m_apiKeyNote->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    form->addRow(tr("API key:"), m_apiKeyNote);
+
+    m_model = new ModelPicker(
+        m_chat, [this] { return fieldsEndpoint(); }, page);
+    m_model->setObjectName(QStringLiteral("modelPicker"));
+    form->addRow(tr("M&odel:"), m_model);
+
+    m_temperature = new QDoubleSpinBox(page);
+    m_temperature->setObjectName(QStringLiteral("temperatureBox"));
+    m_temperature->setRange(0, 2);
+    m_temperature->setSingleStep(0.1);
+    m_temperature->setDecimals(2);
+    form->addRow(tr("&Temperature:"), m_temperature);
+
+    m_maxTokens = new QSpinBox(page);
+    m_maxTokens->setObjectName(QStringLiteral("maxTokensBox"));
+    m_maxTokens->setRange(0, kMaxTokens);
+    m_maxTokens->setSingleStep(100);
+    m_maxTokens->setSpecialValueText(tr("Server default"));
+    form->addRow(tr("Max &tokens per answer:"), m_maxTokens);
+
+    m_idleTimeout = new QSpinBox(page);
+    m_idleTimeout->setObjectName(QStringLiteral("idleTimeoutBox"));
+    m_idleTimeout->setRange(1, kMaxIdleSeconds);
+    m_idleTimeout->setSuffix(tr(" s"));
+    form->addRow(tr("&Idle timeout:"),
+                 withHint(m_idleTimeout, hint(tr("How long the model may stay silent mid-answer; "
+                                                 "slow local models need long."),
+                                              page)));
+
+    m_parallel = new QSpinBox(page);
+    m_parallel->setObjectName(QStringLiteral("parallelRequestsBox"));
+    m_parallel->setRange(1, Settings::kMaxParallelRequests);
+    form->addRow(tr("Parallel &requests:"),
+                 withHint(m_parallel, hint(tr("At most this many requests go to one endpoint at "
+                                              "a time; the others wait in line."),
+                                           page)));
+
+    m_inputPrice = priceBox(page, QStringLiteral("inputPriceBox"));
+    form->addRow(tr("I&nput price:"), m_inputPrice);
+    m_outputPrice = priceBox(page, QStringLiteral("outputPriceBox"));
+    form->addRow(tr("O&utput price:"),
+                 withHint(m_outputPrice, hint(tr("For the estimated cost of a post, in any "
+                                                 "currency; unknown prices show no cost."),
+                                              page)));
+
+    m_tagFollowsModel =
+        new QCheckBox(tr("The post's model tag names the model that wrote it"), page);
+    m_tagFollowsModel->setObjectName(QStringLiteral("tagFollowsModelBox"));
+    form->addRow(tr("Tags:"), m_tagFollowsModel);
+
+    // Scrolls rather than squeezing the fields on a small screen.
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Never narrower than the fields with the scroll bar beside them: no field is cut off.
+    scroll->setMinimumWidth(page->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
+    return scroll;
+}
+
+QWidget* ModelSettingsDialog::createPromptsPage()
+{
+    m_prompts = new PromptTemplatesEditor;
+    m_prompts->setObjectName(QStringLiteral("promptTemplatesEditor"));
+    return m_prompts;
+}
+
+void ModelSettingsDialog::load()
+{
+    m_baseUrl->setText(m_settings.modelBaseUrl());
+    m_model->setModel(m_settings.modelName());
+    m_temperature->setValue(m_settings.modelTemperature());
+    m_maxTokens->setValue(m_settings.modelMaxTokens());
+    m_idleTimeout->setValue((m_settings.modelIdleTimeoutMs() + 999) / 1000);
+    m_parallel->setValue(m_settings.modelParallelRequests());
+    m_inputPrice->setValue(m_settings.modelInputPricePerMillion());
+    m_outputPrice->setValue(m_settings.modelOutputPricePerMillion());
+    m_tagFollowsModel->setChecked(m_settings.modelTagFollowsModel());
+    m_prompts->setTemplates(promptTemplates(m_settings));
+    remember(m_temperature);
+    remember(m_idleTimeout);
+    remember(m_inputPrice);
+    remember(m_outputPrice);
+}
+
+void ModelSettingsDialog::store()
+{
+    m_settings.setModelBaseUrl(m_baseUrl->text());
+    m_settings.setModelName(m_model->model());
+    if (edited(m_temperature))
+        m_settings.setModelTemperature(m_temperature->value());
+    m_settings.setModelMaxTokens(m_maxTokens->value());
+    if (edited(m_idleTimeout))
+        m_settings.setModelIdleTimeoutMs(m_idleTimeout->value() * 1000);
+    m_settings.setModelParallelRequests(m_parallel->value());
+    if (edited(m_inputPrice))
+        m_settings.setModelInputPricePerMillion(m_inputPrice->value());
+    if (edited(m_outputPrice))
+        m_settings.setModelOutputPricePerMillion(m_outputPrice->value());
+    m_settings.setModelTagFollowsModel(m_tagFollowsModel->isChecked());
+    setPromptTemplates(m_settings, m_prompts->templates());
+}
+
+void ModelSettingsDialog::accept()
+{
+    store();
+    QDialog::accept();
+}
+
+ChatEndpoint ModelSettingsDialog::fieldsEndpoint() const
+{
+    ChatEndpoint endpoint;
+    endpoint.baseUrl = m_baseUrl->text().trimmed();
+    endpoint.model = m_model->model();
+    endpoint.temperature = m_temperature->value();
+    endpoint.maxTokens = m_maxTokens->value();
+    endpoint.connectTimeout = std::chrono::milliseconds(m_settings.networkConnectTimeoutMs());
+    endpoint.idleTimeout = std::chrono::seconds(m_idleTimeout->value());
+    return ChatEndpoint::fromEnvironment(std::move(endpoint));
+}
+
+} // namespace digest::ui
