@@ -108,6 +108,9 @@ private:
     SlotRequest requestFor(const PlannedSlot& slot) const;
     void followModel();
     void start(const PlannedSlot& slot, int runId);
+    // The slot's text written: laid out by the generation's first write, else in place of the
+    // text written before.
+    Status writeText(SlotRecord& slot, const QString& text, const QString& date, int runId);
     void onText(const QString& slotId, int runId, const QString& text);
     void onFinished(const QString& slotId, int runId, const SlotOutcome& outcome);
     void keepVersion(SlotRecord& slot, const QString& text);

@@ -21,6 +21,8 @@ struct SlotDrafter::SlotRecord
     PlannedSlot planned;
     int runId = 0;
     bool wrote = false;
+    // The text this generation wrote last.
+    QString written;
     // The slot's text before this generation's first write.
     QString before;
     // Why the text could not be written (the slot left the post); the job is stopped.

@@ -78,6 +78,7 @@ void SlotDrafter::start(const PlannedSlot& planned, int runId)
     slot.planned = planned;
     slot.runId = runId;
     slot.wrote = false;
+    slot.written.clear();
     slot.before.clear();
     slot.placeError.clear();
     slot.message.clear();
@@ -103,23 +104,40 @@ void SlotDrafter::start(const PlannedSlot& planned, int runId)
     emit slotStateChanged(id, slot.state);
 }
 
+Status SlotDrafter::writeText(SlotRecord& slot, const QString& text, const QString& date, int runId)
+{
+    // Undo while the text streams takes the slot's layout away with its text: lay it out again.
+    if (slot.wrote && !slot.written.isEmpty() && slot.placement.text().isEmpty()) {
+        slot.placement.endGeneration();
+        slot.wrote = false;
+    }
+    const QString label = tr("Generate text");
+    const QString key = runKey(runId);
+    Status done = slot.wrote ? slot.placement.replaceText(m_document, text, label, key)
+                             : slot.placement.writeFirst(m_document, slot.planned, text, date,
+                                                         label, key, &slot.before);
+    if (done && slot.wrote && !date.isEmpty()) {
+        // A prediction's date is known only at the end: its line is written once more.
+        slot.placement.endGeneration();
+        done = slot.placement.writeFirst(m_document, slot.planned, text, date, label, key);
+    }
+    if (done) {
+        slot.wrote = true;
+        slot.written = text;
+    }
+    return done;
+}
+
 void SlotDrafter::onText(const QString& slotId, int runId, const QString& text)
 {
     SlotRecord& slot = record(slotId);
     if (slot.runId != runId || !slot.placeError.isEmpty() || (text.isEmpty() && !slot.wrote))
         return;
-    const QString label = tr("Generate text");
-    const Status done = slot.wrote
-                            ? slot.placement.replaceText(m_document, text, label, runKey(runId))
-                            : slot.placement.writeFirst(m_document, slot.planned, text, {}, label,
-                                                        runKey(runId), &slot.before);
-    if (!done) {
+    if (const Status done = writeText(slot, text, {}, runId); !done) {
         slot.placeError = done.errorMessage();
         if (slot.job)
             slot.job->cancel();
-        return;
     }
-    slot.wrote = true;
 }
 
 void SlotDrafter::onFinished(const QString& slotId, int runId, const SlotOutcome& outcome)
@@ -135,18 +153,9 @@ void SlotDrafter::onFinished(const QString& slotId, int runId, const SlotOutcome
     QString message = outcome.message;
     if (slot.placeError.isEmpty() && state != SlotJobState::Failed && !outcome.text.isEmpty()) {
         // The final text (cleaning the whole reply can differ from the last piece), and a
-        // prediction's date, which is known only now.
-        Status done = slot.wrote ? slot.placement.replaceText(m_document, outcome.text, label, key)
-                                 : slot.placement.writeFirst(m_document, slot.planned, outcome.text,
-                                                             outcome.predictionDate, label, key,
-                                                             &slot.before);
-        if (done && slot.wrote && !outcome.predictionDate.isEmpty()) {
-            slot.placement.endGeneration();
-            done = slot.placement.writeFirst(m_document, slot.planned, outcome.text,
-                                             outcome.predictionDate, label, key);
-        }
+        // prediction's date.
+        const Status done = writeText(slot, outcome.text, outcome.predictionDate, runId);
         if (done) {
-            slot.wrote = true;
             keepVersion(slot, slot.placement.text());
         } else {
             slot.placeError = done.errorMessage();

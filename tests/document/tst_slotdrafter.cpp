@@ -63,6 +63,24 @@ private slots:
         QCOMPARE(bench.document.text(), after);
     }
 
+    void undoWhileStreamingLaysTheSlotOutAgain()
+    {
+        TestHttpServer server;
+        server.route(openai::chatPath,
+                     streamOf({"Some ", "text ", "that ", "keeps ", "coming."}, 60));
+        Bench bench(server);
+        const QString before = bench.text();
+        QVERIFY(bench.drafter.generateSlot(QStringLiteral("consequence-1/benefits")).ok());
+        QVERIFY(QTest::qWaitFor([&] { return bench.text().contains(QStringLiteral("Some")); },
+                                kWaitMs));
+        bench.document.undoStack()->undo();
+        QVERIFY(bench.waitForRun());
+        QCOMPARE(bench.text(),
+                 replaced(before, QStringLiteral("1. **First**\n\n   - *Benefits:*\n"),
+                          QStringLiteral("1. **First**\n\n   - *Benefits:*  \n"
+                                         "     Some text that keeps coming.\n")));
+    }
+
     void wholePostRunFillsEverySlot()
     {
         TestHttpServer server;
