@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <algorithm>
+#include <utility>
 
 namespace digest {
 SlotDrafter::SlotDrafter(PostDocument& document, GenerationQueue& queue, QObject* parent)
@@ -16,7 +17,27 @@ SlotDrafter::SlotDrafter(PostDocument& document, GenerationQueue& queue, QObject
     , m_document(document)
     , m_queue(queue)
     , m_templates(PromptTemplates::defaults())
-{}
+{
+    // Another post in the document: its text is not the one the slots were placed in.
+    connect(&document, &PostDocument::reset, this, &SlotDrafter::forgetPost);
+}
+
+void SlotDrafter::forgetPost()
+{
+    const auto forgotten = std::exchange(m_slots, {});
+    for (const auto& slot : forgotten) {
+        if (SlotJob* job = slot->job) {
+            disconnect(job, nullptr, this, nullptr);
+            job->cancel();
+        }
+    }
+    const bool wasRunning = !m_runs.isEmpty();
+    m_runs.clear();
+    m_modelTag.clear();
+    emit usageChanged();
+    if (wasRunning)
+        emit runFinished();
+}
 
 SlotDrafter::~SlotDrafter()
 {

@@ -57,7 +57,9 @@ public:
     Status layoutTopics(const QList<LayoutTopic>& topics, const QStringList& trendingHeadlines);
 
     // One run over the slots named (planSlots ids). Fails, starting nothing, when one is not in
-    // the post. A slot that is generating already is stopped first (keeping its text).
+    // the post, or when none is asked about anything (an item without a title, "**...**", or a
+    // prediction without an event is left out). A slot that is generating already is stopped first
+    // (keeping its text).
     Status generate(const QStringList& slotIds);
     Status generateSlot(const QString& slotId);
     // Both slots of the consequence item (0-based).
@@ -103,6 +105,9 @@ private:
     struct SlotRecord;
     struct Run;
 
+    // A post loaded in the document: the runs stop (their text is the old post's) and the
+    // slots' versions and usage are forgotten.
+    void forgetPost();
     SlotRecord& record(const QString& slotId);
     const SlotRecord* findRecord(const QString& slotId) const;
     SlotRequest requestFor(const PlannedSlot& slot) const;

@@ -20,6 +20,16 @@ QString joinedMessage(const QString& first, const QString& second)
     return first.isEmpty() ? second : first + u' ' + second;
 }
 
+QString untitledMessage(const PlannedSlot& slot)
+{
+    if (slot.kind == SlotKind::Prediction)
+        return SlotDrafter::tr("Prediction %1 names no event: write one after its \"- \" in bold.")
+            .arg(slot.index + 1);
+    return SlotDrafter::tr("Topic %1 has no title yet: write it, or check topics in the list and "
+                           "use Generate › Generate Post from Checked Topics.")
+        .arg(slot.index + 1);
+}
+
 } // namespace
 
 Status SlotDrafter::generate(const QStringList& slotIds)
@@ -28,17 +38,25 @@ Status SlotDrafter::generate(const QStringList& slotIds)
         return Error{tr("There is no slot to generate.")};
     const QList<PlannedSlot> plan = planSlots(parseOutline(m_document.plainText()));
     QList<PlannedSlot> chosen;
+    QList<PlannedSlot> untitled;
     QStringList ids;
     for (const QString& id : slotIds) {
         const auto found = std::find_if(plan.cbegin(), plan.cend(),
                                         [&id](const PlannedSlot& slot) { return slot.id == id; });
         if (found == plan.cend())
             return Error{tr("The post has no slot \"%1\".").arg(id)};
+        // A model asked about "..." writes about nothing: an item needs its title first.
+        if (found->subject.trimmed().isEmpty()) {
+            untitled.append(*found);
+            continue;
+        }
         if (!ids.contains(id)) {
             ids.append(id);
             chosen.append(*found);
         }
     }
+    if (chosen.isEmpty())
+        return Error{untitledMessage(untitled.constFirst())};
     if (m_followModelTag)
         followModel();
     const int runId = m_nextRun++;

@@ -164,6 +164,49 @@ private slots:
         QCOMPARE(bench.document.text(), text);
     }
 
+    void untitledItemsAreNotAskedAbout()
+    {
+        TestHttpServer server;
+        server.route(openai::chatPath, streamOf({"Works."}));
+        // A new post's items are "**...**": nothing to ask a model about.
+        Bench untitled(server, newPost());
+        const QString before = untitled.document.text();
+        const digest::Status refused = untitled.drafter.generateItem(0);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral("no title")),
+                 qPrintable(refused.errorMessage()));
+        QCOMPARE(untitled.document.text(), before);
+        QCOMPARE(server.requests().size(), 0);
+
+        // With one titled item, a whole-post run asks about it and the two predictions only.
+        const QString oneTitled = replaced(newPost(), QStringLiteral("1. **...**"),
+                                           QStringLiteral("1. **A titled topic**"));
+        Bench mixed(server, oneTitled);
+        QVERIFY(mixed.drafter.generateAll(true).ok());
+        QVERIFY(mixed.waitForRun());
+        QCOMPARE(server.requests().size(), 2 + 2);
+    }
+
+    void anotherPostLoadedStopsTheRun()
+    {
+        TestHttpServer server;
+        server.route(openai::chatPath,
+                     streamOf({"One ", "piece ", "at ", "a ", "time ", "and ", "slowly."}, 150));
+        Bench bench(server);
+        QVERIFY(bench.drafter.generateAll(false).ok());
+        QVERIFY(
+            QTest::qWaitFor([&] { return bench.text().contains(QStringLiteral("One")); }, kWaitMs));
+        // The user opens another post while the slots still stream.
+        const QString other = newPost();
+        bench.document.load(other, {});
+        QVERIFY(bench.waitForRun());
+        QCOMPARE(bench.drafter.activeCount(), 0);
+        // What the old post's jobs still had to say goes nowhere.
+        QTest::qWait(600);
+        QCOMPARE(bench.document.text(), other);
+        QCOMPARE(bench.drafter.totalUsage(), digest::SlotUsage{});
+    }
+
     void savedPostIsCanonical()
     {
         QTemporaryDir folder;
