@@ -210,6 +210,73 @@
     </message>
 </context>
 <context>
+    <name>digest::ApiKeyStore</name>
+    <message>
+        <source>Not read yet from the system&apos;s secret store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the key from the system&apos;s secret store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system&apos;s secret store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using OPENAI_API_KEY from the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using OPENAI_API_KEY from the environment: no key is stored in the system&apos;s secret store for this endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret store available: using OPENAI_API_KEY from the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key: set the model&apos;s base URL first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key stored in the system&apos;s secret store (local servers need none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret store available: set OPENAI_API_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not saved: set the model&apos;s base URL first, the key is kept for its server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not saved: it is empty (to delete the stored key, remove it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not deleted: the secret store refused access%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not saved: the secret store refused access%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not deleted from the system&apos;s secret store%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not deleted: no secret store is available%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not saved: no secret store is available%1. It is never written to the settings file: set OPENAI_API_KEY in the environment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>digest::ChatChunk</name>
     <message>
         <source>The server reported an error without a message.</source>
@@ -269,6 +336,14 @@
         <source>No model is chosen for %1: choose one in the settings, or set OPENAI_MODEL.</source>
         <translation>Für %1 ist kein Modell gewählt: Wählen Sie eines in den Einstellungen, oder setzen Sie OPENAI_MODEL.</translation>
     </message>
+    <message>
+        <source>It is not the certificate you chose to trust: if the server&apos;s certificate was renewed, look at the new one with “Trust this certificate” in the model settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To use this server, name its certificate authority (a CA file) in the model settings, or look at its certificate with “Trust this certificate”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>digest::ChatCompletion</name>
@@ -306,6 +381,10 @@
     <message>
         <source>New post from %1</source>
         <translation>Neuer Beitrag erstellt (Vorlage: %1)</translation>
+    </message>
+    <message>
+        <source>No model is set up: enter a base URL and a model in Edit › Model Settings… (or set OPENAI_BASE_URL and OPENAI_MODEL before starting).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -381,6 +460,22 @@
         <source>The request to %1 could not be prepared.</source>
         <translation>Die Anfrage an %1 konnte nicht vorbereitet werden.</translation>
     </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presented no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an https address has a certificate to trust (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>digest::ModelListing</name>
@@ -435,6 +530,68 @@
     <message>
         <source>Cannot change the text at %1: it is outside the post.</source>
         <translation>Der Text bei %1 kann nicht geändert werden: Die Stelle liegt außerhalb des Beitrags.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::SlotDrafter</name>
+    <message>
+        <source>Stop the generation before laying out new topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay out topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot &quot;%1&quot; has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot &quot;%1&quot; is being generated: stop it to choose a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction %1 names no event: write one after its &quot;- &quot; in bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1 has no title yet: write it, or check topics in the list and use Generate › Generate Post from Checked Topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no slot to generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post has no slot &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer held no text for this slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>digest::SlotJob</name>
+    <message>
+        <source>Stopped before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model stopped at its token limit: the text may end mid-sentence. Raise the maximum number of tokens, or regenerate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model wrote nothing usable for this slot.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -614,6 +771,226 @@
     </message>
 </context>
 <context>
+    <name>digest::ui::GenerationActions</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Generate &amp;Post from Checked Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill &amp;Empty Slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate &amp;Slot at Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate &amp;Item at Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;revious Version of Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Version of Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topics are checked: writing the empty slots of the post&apos;s items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n topic(s) and the predictions…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the empty slots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cursor is not in a slot: put it in a topic&apos;s Benefits or Ramifications, or in a prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cursor is not in a topic of &quot;Possible consequences&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing topic %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cursor is not in a slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no other version: generate it again to have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::GenerationJobModel</name>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished">Benefits</translation>
+    </message>
+    <message>
+        <source>Ramifications</source>
+        <translation type="unfinished">Ramifications</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint asked for a pause between requests (HTTP 429); this slot goes on when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in · %2 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::GenerationPanel</name>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is being generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop every slot that is queued or being written; what arrived is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1; what arrived is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slots to go: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: ≈ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>digest::ui::MainWindow</name>
     <message>
         <source>Ready</source>
@@ -785,12 +1162,170 @@
         <source>Cannot Make a New Post</source>
         <translation>Neuer Beitrag kann nicht erstellt werden</translation>
     </message>
+    <message>
+        <source>&amp;Model Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generation Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>digest::ui::MarkdownEditor</name>
     <message>
         <source>Open a post with File › Open, or start writing Markdown here.</source>
         <translation>Öffnen Sie einen Beitrag mit Datei › Öffnen, oder schreiben Sie hier Markdown.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::ModelPicker</name>
+    <message>
+        <source>OPENAI_MODEL when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the endpoint which models it offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for the models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint offers no models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models offered: %1; “%2” is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models offered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::ModelSettingsDialog</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per million tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (Ollama, llama.cpp, vLLM, LM Studio, OpenAI, OpenRouter). When empty, OPENAI_BASE_URL is used; it is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server. When empty, OPENAI_BASE_URL is used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the OPENAI_API_KEY environment variable (not shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: OPENAI_API_KEY is not set. Local servers need no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;tokens per answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Idle timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the model may stay silent mid-answer; slow local models need long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel &amp;requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many requests go to one endpoint at a time; the others wait in line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nput price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utput price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the estimated cost of a post, in any currency; unknown prices show no cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post&apos;s model tag names the model that wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -834,6 +1369,41 @@
     <message>
         <source>The post has no sections yet.</source>
         <translation>Der Beitrag hat noch keine Abschnitte.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::PromptTemplatesEditor</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished">Benefits</translation>
+    </message>
+    <message>
+        <source>Ramifications</source>
+        <translation type="unfinished">Ramifications</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system prompt goes with every request. In the others, {title} stands for the topic&apos;s title, {link} for its link, {text} for the thread&apos;s text (shortened when long) and {event} for a prediction&apos;s event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the default wording of all four prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prompt</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -940,10 +1510,6 @@
         <translation>Gibt das HTML des Beitragstexts aus, wie die Vorschau es zeigt.</translation>
     </message>
     <message>
-        <source>Write a new post for a day from the site&apos;s archetype.</source>
-        <translation>Erstellt aus dem Archetyp der Website einen neuen Beitrag für einen Tag.</translation>
-    </message>
-    <message>
         <source>Read the post and write it back to standard output, unchanged.</source>
         <translation>Liest den Beitrag und schreibt ihn unverändert auf die Standardausgabe zurück.</translation>
     </message>
@@ -978,10 +1544,6 @@
     <message>
         <source>Write the post to FILE.</source>
         <translation>Schreibt den Beitrag in die Datei FILE.</translation>
-    </message>
-    <message>
-        <source>The model named in the built-in archetype&apos;s tags.</source>
-        <translation>Das Modell, das in den Tags des integrierten Archetyps genannt wird.</translation>
     </message>
     <message>
         <source>Replace a file that exists.</source>
@@ -1142,6 +1704,109 @@
     <message>
         <source>Write a new post for a day from the site&apos;s archetype (archetypes/&lt;section&gt;.md, then archetypes/default.md, else a built-in one with empty slots), dated in UTC and never in the future; the day is the site&apos;s (its time zone in the settings, default UTC). Prints the path written.</source>
         <translation>Schreibt einen neuen Beitrag für einen Tag aus dem Archetyp der Website (archetypes/&lt;section&gt;.md, dann archetypes/default.md, sonst ein eingebauter mit leeren Feldern), datiert in UTC und nie in der Zukunft; der Tag ist der der Website (ihre Zeitzone aus den Einstellungen, sonst UTC). Gibt den geschriebenen Pfad aus.</translation>
+    </message>
+    <message>
+        <source>Write a new post for a day from the site&apos;s archetype; with --generate, filled by the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model endpoint is configured: set OPENAI_BASE_URL (an OpenAI-compatible server, e.g. http://localhost:11434/v1 for Ollama) and OPENAI_MODEL, and OPENAI_API_KEY if the server needs a key; or set the endpoint in Digest Editor&apos;s settings. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model is chosen: give one with --model NAME, or set OPENAI_MODEL (or the model in Digest Editor&apos;s settings). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trending topics are left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the slot is no longer in the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens used: about %1 prompt + %2 completion (estimated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens used: %1 prompt + %2 completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model &apos;%1&apos; cannot be a tag; the post is tagged &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists. Use --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no topic to write about: the sources gave none that earlier posts have not covered. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 of the %2 topics asked for are new; the post has %1 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) were not filled completely. The post was written to %1 with everything that arrived, so nothing is lost: fill or regenerate them in Digest Editor.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model named in the built-in archetype&apos;s tags; with --generate also the model asked (default: the configured one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the post unattended: fetch the topics, make the top ones not covered by earlier posts its items, list the trending headlines, and have the model (OPENAI_BASE_URL, OPENAI_MODEL, OPENAI_API_KEY, or the settings) write every Benefits, Ramifications and prediction. Exit code 1 when a slot failed or was cut short; the post is written anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --generate: fetch this source instead of the configured ones; repeatable. &quot;trending=URL&quot; feeds the trending topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --generate: the number of topics (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --generate: requests to the model at a time (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 + %2 tokens (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: asking the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting, the server asked to slow down</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
