@@ -892,7 +892,7 @@
     </message>
     <message>
         <source>≈ %1 out</source>
-        <translation>≈ %1 aus</translation>
+        <translation>≈ %1 Ausgabe</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -944,7 +944,7 @@
     </message>
     <message>
         <source>%1 in · %2 out</source>
-        <translation>%1 ein · %2 aus</translation>
+        <translation>%1 Eingabe · %2 Ausgabe</translation>
     </message>
     <message>
         <source>≈ %1</source>
@@ -1806,7 +1806,7 @@
     </message>
     <message>
         <source>%1: waiting, the server asked to slow down</source>
-        <translation>%1: Warten, der Server hat darum gebeten, langsamer zu machen</translation>
+        <translation>%1: Warten, der Server hat um eine Drosselung gebeten</translation>
     </message>
 </context>
 <context>
