@@ -213,67 +213,67 @@
     <name>digest::ApiKeyStore</name>
     <message>
         <source>Not read yet from the system&apos;s secret store</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht aus dem Schlüsselbund des Systems gelesen</translation>
     </message>
     <message>
         <source>Reading the key from the system&apos;s secret store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird aus dem Schlüsselbund des Systems gelesen…</translation>
     </message>
     <message>
         <source>Stored in the system&apos;s secret store</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <source>Using OPENAI_API_KEY from the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>OPENAI_API_KEY aus der Umgebung wird verwendet</translation>
     </message>
     <message>
         <source>Using OPENAI_API_KEY from the environment: no key is stored in the system&apos;s secret store for this endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>OPENAI_API_KEY aus der Umgebung wird verwendet: Im Schlüsselbund des Systems ist für diesen Endpunkt kein Schlüssel gespeichert</translation>
     </message>
     <message>
         <source>No secret store available: using OPENAI_API_KEY from the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar: OPENAI_API_KEY aus der Umgebung wird verwendet</translation>
     </message>
     <message>
         <source>No key: set the model&apos;s base URL first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel: Legen Sie zuerst die Basis-URL des Modells fest</translation>
     </message>
     <message>
         <source>No key stored in the system&apos;s secret store (local servers need none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel im Schlüsselbund des Systems gespeichert (lokale Server brauchen keinen)</translation>
     </message>
     <message>
         <source>No secret store available: set OPENAI_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar: Setzen Sie OPENAI_API_KEY</translation>
     </message>
     <message>
         <source>The key was not saved: set the model&apos;s base URL first, the key is kept for its server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde nicht gespeichert: Legen Sie zuerst die Basis-URL des Modells fest, denn der Schlüssel wird für dessen Server hinterlegt.</translation>
     </message>
     <message>
         <source>The key was not saved: it is empty (to delete the stored key, remove it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde nicht gespeichert: Er ist leer (um den gespeicherten Schlüssel zu löschen, entfernen Sie ihn).</translation>
     </message>
     <message>
         <source>The key was not deleted: the secret store refused access%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde nicht gelöscht: Der Schlüsselbund hat den Zugriff verweigert%1.</translation>
     </message>
     <message>
         <source>The key was not saved: the secret store refused access%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde nicht gespeichert: Der Schlüsselbund hat den Zugriff verweigert%1.</translation>
     </message>
     <message>
         <source>The key was not deleted from the system&apos;s secret store%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde nicht aus dem Schlüsselbund des Systems gelöscht%1.</translation>
     </message>
     <message>
         <source>The key was not deleted: no secret store is available%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde nicht gelöscht: Es ist kein Schlüsselbund verfügbar%1.</translation>
     </message>
     <message>
         <source>The key was not saved: no secret store is available%1. It is never written to the settings file: set OPENAI_API_KEY in the environment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde nicht gespeichert: Es ist kein Schlüsselbund verfügbar%1. In die Einstellungsdatei wird er nie geschrieben: Setzen Sie stattdessen OPENAI_API_KEY in der Umgebung.</translation>
     </message>
 </context>
 <context>
@@ -338,11 +338,11 @@
     </message>
     <message>
         <source>It is not the certificate you chose to trust: if the server&apos;s certificate was renewed, look at the new one with “Trust this certificate” in the model settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht das Zertifikat, dem Sie vertrauen wollten: Falls das Zertifikat des Servers erneuert wurde, sehen Sie sich das neue mit „Diesem Zertifikat vertrauen“ in den Modelleinstellungen an.</translation>
     </message>
     <message>
         <source>To use this server, name its certificate authority (a CA file) in the model settings, or look at its certificate with “Trust this certificate”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um diesen Server zu verwenden, geben Sie in den Modelleinstellungen seine Zertifizierungsstelle (eine CA-Datei) an, oder sehen Sie sich sein Zertifikat mit „Diesem Zertifikat vertrauen“ an.</translation>
     </message>
 </context>
 <context>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>No model is set up: enter a base URL and a model in Edit › Model Settings… (or set OPENAI_BASE_URL and OPENAI_MODEL before starting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Modell eingerichtet: Geben Sie unter Bearbeiten › Modelleinstellungen… eine Basis-URL und ein Modell ein (oder setzen Sie OPENAI_BASE_URL und OPENAI_MODEL vor dem Start).</translation>
     </message>
 </context>
 <context>
@@ -462,19 +462,19 @@
     </message>
     <message>
         <source>The certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
     </message>
     <message>
         <source>%1 presented no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Zertifikat vorgelegt.</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Only an https address has a certificate to trust (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine https-Adresse hat ein Zertifikat, dem man vertrauen kann (%1).</translation>
     </message>
 </context>
 <context>
@@ -536,62 +536,62 @@
     <name>digest::SlotDrafter</name>
     <message>
         <source>Stop the generation before laying out new topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie die Generierung an, bevor Sie neue Themen anlegen.</translation>
     </message>
     <message>
         <source>Lay out topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen anlegen</translation>
     </message>
     <message>
         <source>The slot &quot;%1&quot; has no version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ hat keine Version %2.</translation>
     </message>
     <message>
         <source>The slot &quot;%1&quot; is being generated: stop it to choose a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ wird gerade generiert: Halten Sie es an, um eine Version zu wählen.</translation>
     </message>
     <message>
         <source>Choose a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version wählen</translation>
     </message>
     <message>
         <source>Prediction %1 names no event: write one after its &quot;- &quot; in bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage %1 nennt kein Ereignis: Schreiben Sie eines in Fettschrift hinter ihr „- “.</translation>
     </message>
     <message>
         <source>Topic %1 has no title yet: write it, or check topics in the list and use Generate › Generate Post from Checked Topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema %1 hat noch keinen Titel: Schreiben Sie ihn, oder haken Sie Themen in der Liste an und verwenden Sie Generieren › Beitrag aus angehakten Themen generieren.</translation>
     </message>
     <message>
         <source>There is no slot to generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Feld zu generieren.</translation>
     </message>
     <message>
         <source>The post has no slot &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag hat kein Feld „%1“.</translation>
     </message>
     <message>
         <source>Generate text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text generieren</translation>
     </message>
     <message>
         <source>The model&apos;s answer held no text for this slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Modells enthielt keinen Text für dieses Feld.</translation>
     </message>
 </context>
 <context>
     <name>digest::SlotJob</name>
     <message>
         <source>Stopped before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten, bevor die Anfrage gesendet wurde.</translation>
     </message>
     <message>
         <source>The model stopped at its token limit: the text may end mid-sentence. Raise the maximum number of tokens, or regenerate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat an seinem Token-Limit aufgehört: Der Text endet möglicherweise mitten im Satz. Erhöhen Sie die maximale Anzahl Tokens, oder generieren Sie neu.</translation>
     </message>
     <message>
         <source>The model wrote nothing usable for this slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat nichts Brauchbares für dieses Feld geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -774,220 +774,220 @@
     <name>digest::ui::GenerationActions</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Generate &amp;Post from Checked Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beitrag aus angehakten Themen generieren</translation>
     </message>
     <message>
         <source>Fill &amp;Empty Slots</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leere Felder füllen</translation>
     </message>
     <message>
         <source>Generate &amp;Slot at Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feld am Cursor generieren</translation>
     </message>
     <message>
         <source>Generate &amp;Item at Cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eintrag am Cursor generieren</translation>
     </message>
     <message>
         <source>S&amp;top All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle anhalten</translation>
     </message>
     <message>
         <source>P&amp;revious Version of Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Version des Felds</translation>
     </message>
     <message>
         <source>&amp;Next Version of Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Version des Felds</translation>
     </message>
     <message>
         <source>No topics are checked: writing the empty slots of the post&apos;s items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Themen angehakt: Die leeren Felder der Einträge des Beitrags werden geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>Writing %n topic(s) and the predictions…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Thema und die Vorhersagen werden geschrieben…</numerusform>
+            <numerusform>%n Themen und die Vorhersagen werden geschrieben…</numerusform>
         </translation>
     </message>
     <message>
         <source>Writing the empty slots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die leeren Felder werden geschrieben…</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
         <source>The cursor is not in a slot: put it in a topic&apos;s Benefits or Ramifications, or in a prediction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cursor steht in keinem Feld: Setzen Sie ihn in die Benefits oder Ramifications eines Themas oder in eine Vorhersage.</translation>
     </message>
     <message>
         <source>The cursor is not in a topic of &quot;Possible consequences&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cursor steht in keinem Thema von „Possible consequences“.</translation>
     </message>
     <message>
         <source>Writing topic %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema %1 wird geschrieben…</translation>
     </message>
     <message>
         <source>The cursor is not in a slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cursor steht in keinem Feld.</translation>
     </message>
     <message>
         <source>%1 has no other version: generate it again to have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine andere Version: Generieren Sie das Feld erneut, um eine zu erhalten.</translation>
     </message>
     <message>
         <source>This is the first version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die erste Version.</translation>
     </message>
     <message>
         <source>This is the last version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die letzte Version.</translation>
     </message>
     <message>
         <source>%1: version %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Version %2 von %3</translation>
     </message>
 </context>
 <context>
     <name>digest::ui::GenerationJobModel</name>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished">Benefits</translation>
+        <translation>Benefits</translation>
     </message>
     <message>
         <source>Ramifications</source>
-        <translation type="unfinished">Ramifications</translation>
+        <translation>Ramifications</translation>
     </message>
     <message>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>The endpoint asked for a pause between requests (HTTP 429); this slot goes on when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt hat um eine Pause zwischen den Anfragen gebeten (HTTP 429); dieses Feld geht weiter, wenn sie vorbei ist.</translation>
     </message>
     <message>
         <source>≈ %1 out</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1 Ausgabe</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Prediction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage %1</translation>
     </message>
     <message>
         <source>Asking the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wird gefragt…</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange</translation>
     </message>
     <message>
         <source>Waiting for the endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Endpunkt</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschnitten</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>%1 in · %2 out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Eingabe · %2 Ausgabe</translation>
     </message>
     <message>
         <source>≈ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1</translation>
     </message>
 </context>
 <context>
     <name>digest::ui::GenerationPanel</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Nothing is being generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nichts generiert.</translation>
     </message>
     <message>
         <source>Stop &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle anhalten</translation>
     </message>
     <message>
         <source>Stop every slot that is queued or being written; what arrived is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Felder anhalten, die warten oder gerade geschrieben werden; was angekommen ist, bleibt erhalten</translation>
     </message>
     <message>
         <source>Stop %1; what arrived is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anhalten; was angekommen ist, bleibt erhalten</translation>
     </message>
     <message>
         <source>Stop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anhalten</translation>
     </message>
     <message>
         <source>Slots to go: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Felder: %1</translation>
     </message>
     <message>
         <source>Tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens: %1</translation>
     </message>
     <message>
         <source>Cost: ≈ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten: ≈ %1</translation>
     </message>
 </context>
 <context>
@@ -1164,23 +1164,23 @@
     </message>
     <message>
         <source>&amp;Model Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelleinstellungen…</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generieren</translation>
     </message>
     <message>
         <source>Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierung</translation>
     </message>
     <message>
         <source>Tokens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens %1</translation>
     </message>
     <message>
         <source>&amp;Generation Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;enerierungsbereich</translation>
     </message>
 </context>
 <context>
@@ -1194,138 +1194,138 @@
     <name>digest::ui::ModelPicker</name>
     <message>
         <source>OPENAI_MODEL when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>OPENAI_MODEL, wenn leer</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
         <source>Ask the endpoint which models it offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Endpunkt fragen, welche Modelle er anbietet</translation>
     </message>
     <message>
         <source>Asking %1 for its models…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach seinen Modellen gefragt…</translation>
     </message>
     <message>
         <source>Asking for the models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelle werden abgefragt…</translation>
     </message>
     <message>
         <source>The endpoint offers no models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt bietet keine Modelle an.</translation>
     </message>
     <message>
         <source>Models offered: %1; “%2” is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotene Modelle: %1; „%2“ ist nicht darunter.</translation>
     </message>
     <message>
         <source>Models offered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotene Modelle: %1.</translation>
     </message>
 </context>
 <context>
     <name>digest::ui::ModelSettingsDialog</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source> per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Million Tokens</translation>
     </message>
     <message>
         <source>Model Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelleinstellungen</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell</translation>
     </message>
     <message>
         <source>&amp;Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prompts</translation>
     </message>
     <message>
         <source>Any OpenAI-compatible server (Ollama, llama.cpp, vLLM, LM Studio, OpenAI, OpenRouter). When empty, OPENAI_BASE_URL is used; it is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder OpenAI-kompatible Server (Ollama, llama.cpp, vLLM, LM Studio, OpenAI, OpenRouter). Wenn leer, wird OPENAI_BASE_URL verwendet; diese Variable ist nicht gesetzt.</translation>
     </message>
     <message>
         <source>Any OpenAI-compatible server. When empty, OPENAI_BASE_URL is used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder OpenAI-kompatible Server. Wenn leer, wird OPENAI_BASE_URL verwendet: %1</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>From the OPENAI_API_KEY environment variable (not shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Umgebungsvariablen OPENAI_API_KEY (nicht angezeigt).</translation>
     </message>
     <message>
         <source>None: OPENAI_API_KEY is not set. Local servers need no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner: OPENAI_API_KEY ist nicht gesetzt. Lokale Server brauchen keinen Schlüssel.</translation>
     </message>
     <message>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel:</translation>
     </message>
     <message>
         <source>M&amp;odel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;dell:</translation>
     </message>
     <message>
         <source>&amp;Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temperatur:</translation>
     </message>
     <message>
         <source>Server default</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe des Servers</translation>
     </message>
     <message>
         <source>Max &amp;tokens per answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;x. Tokens pro Antwort:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Idle timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leerlauf-Zeitlimit:</translation>
     </message>
     <message>
         <source>How long the model may stay silent mid-answer; slow local models need long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange das Modell mitten in der Antwort schweigen darf; langsame lokale Modelle brauchen lange.</translation>
     </message>
     <message>
         <source>Parallel &amp;requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele An&amp;fragen:</translation>
     </message>
     <message>
         <source>At most this many requests go to one endpoint at a time; the others wait in line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele Anfragen gehen gleichzeitig an einen Endpunkt; die übrigen warten in einer Warteschlange.</translation>
     </message>
     <message>
         <source>I&amp;nput price:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingabepreis:</translation>
     </message>
     <message>
         <source>O&amp;utput price:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usgabepreis:</translation>
     </message>
     <message>
         <source>For the estimated cost of a post, in any currency; unknown prices show no cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die geschätzten Kosten eines Beitrags, in beliebiger Währung; bei unbekannten Preisen werden keine Kosten angezeigt.</translation>
     </message>
     <message>
         <source>The post&apos;s model tag names the model that wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell-Tag des Beitrags nennt das Modell, das ihn geschrieben hat</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags:</translation>
     </message>
 </context>
 <context>
@@ -1375,35 +1375,35 @@
     <name>digest::ui::PromptTemplatesEditor</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Benefits</source>
-        <translation type="unfinished">Benefits</translation>
+        <translation>Benefits</translation>
     </message>
     <message>
         <source>Ramifications</source>
-        <translation type="unfinished">Ramifications</translation>
+        <translation>Ramifications</translation>
     </message>
     <message>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage</translation>
     </message>
     <message>
         <source>The system prompt goes with every request. In the others, {title} stands for the topic&apos;s title, {link} for its link, {text} for the thread&apos;s text (shortened when long) and {event} for a prediction&apos;s event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Prompt wird mit jeder Anfrage gesendet. In den anderen steht {title} für den Titel des Themas, {link} für seinen Link, {text} für den Text des Threads (gekürzt, wenn er lang ist) und {event} für das Ereignis einer Vorhersage.</translation>
     </message>
     <message>
         <source>Restore &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standard wiederherstellen</translation>
     </message>
     <message>
         <source>Put back the default wording of all four prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Standardwortlaut aller vier Prompts wiederherstellen</translation>
     </message>
     <message>
         <source>%1 prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Prompt</translation>
     </message>
 </context>
 <context>
@@ -1707,106 +1707,106 @@
     </message>
     <message>
         <source>Write a new post for a day from the site&apos;s archetype; with --generate, filled by the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt einen neuen Beitrag für einen Tag aus dem Archetyp der Website; mit --generate vom Modell ausgefüllt.</translation>
     </message>
     <message>
         <source>no model endpoint is configured: set OPENAI_BASE_URL (an OpenAI-compatible server, e.g. http://localhost:11434/v1 for Ollama) and OPENAI_MODEL, and OPENAI_API_KEY if the server needs a key; or set the endpoint in Digest Editor&apos;s settings. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein Modell-Endpunkt eingerichtet: Setzen Sie OPENAI_BASE_URL (ein OpenAI-kompatibler Server, z. B. http://localhost:11434/v1 für Ollama) und OPENAI_MODEL, und OPENAI_API_KEY, falls der Server einen Schlüssel verlangt; oder legen Sie den Endpunkt in den Einstellungen von Digest Editor fest. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>no model is chosen: give one with --model NAME, or set OPENAI_MODEL (or the model in Digest Editor&apos;s settings). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein Modell gewählt: Geben Sie eines mit --model NAME an, oder setzen Sie OPENAI_MODEL (oder das Modell in den Einstellungen von Digest Editor). Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>the trending topics are left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Trendthemen werden weggelassen: %1</translation>
     </message>
     <message>
         <source>%1: the slot is no longer in the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Feld ist nicht mehr im Beitrag.</translation>
     </message>
     <message>
         <source>Tokens used: about %1 prompt + %2 completion (estimated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauchte Tokens: etwa %1 für den Prompt + %2 für die Antwort (geschätzt).</translation>
     </message>
     <message>
         <source>Tokens used: %1 prompt + %2 completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauchte Tokens: %1 für den Prompt + %2 für die Antwort.</translation>
     </message>
     <message>
         <source>Estimated cost: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Kosten: %1.</translation>
     </message>
     <message>
         <source>the model &apos;%1&apos; cannot be a tag; the post is tagged &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell &apos;%1&apos; kann kein Tag sein; der Beitrag erhält das Tag &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>%1 exists. Use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Verwenden Sie --force, um die Datei zu ersetzen.</translation>
     </message>
     <message>
         <source>no topic to write about: the sources gave none that earlier posts have not covered. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Thema, über das geschrieben werden könnte: Die Quellen lieferten keines, das frühere Beiträge nicht bereits behandelt haben. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>only %1 of the %2 topics asked for are new; the post has %1 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1 der %2 angeforderten Themen sind neu; der Beitrag hat %1 Einträge.</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>%n slot(s) were not filled completely. The post was written to %1 with everything that arrived, so nothing is lost: fill or regenerate them in Digest Editor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld wurde nicht vollständig gefüllt. Der Beitrag wurde mit allem, was angekommen ist, nach %1 geschrieben, es geht also nichts verloren: Füllen Sie es in Digest Editor aus, oder generieren Sie es neu.</numerusform>
+            <numerusform>%n Felder wurden nicht vollständig gefüllt. Der Beitrag wurde mit allem, was angekommen ist, nach %1 geschrieben, es geht also nichts verloren: Füllen Sie sie in Digest Editor aus, oder generieren Sie sie neu.</numerusform>
         </translation>
     </message>
     <message>
         <source>The model named in the built-in archetype&apos;s tags; with --generate also the model asked (default: the configured one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell, das in den Tags des eingebauten Archetyps genannt wird; mit --generate auch das angefragte Modell (Standard: das konfigurierte).</translation>
     </message>
     <message>
         <source>Fill the post unattended: fetch the topics, make the top ones not covered by earlier posts its items, list the trending headlines, and have the model (OPENAI_BASE_URL, OPENAI_MODEL, OPENAI_API_KEY, or the settings) write every Benefits, Ramifications and prediction. Exit code 1 when a slot failed or was cut short; the post is written anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllt den Beitrag ohne Zutun: Ruft die Themen ab, macht die obersten, die frühere Beiträge noch nicht behandelt haben, zu seinen Einträgen, listet die Trend-Schlagzeilen auf und lässt das Modell (OPENAI_BASE_URL, OPENAI_MODEL, OPENAI_API_KEY oder die Einstellungen) alle Benefits, Ramifications und Vorhersagen schreiben. Exit-Code 1, wenn ein Feld fehlgeschlagen ist oder abgeschnitten wurde; der Beitrag wird trotzdem geschrieben.</translation>
     </message>
     <message>
         <source>With --generate: fetch this source instead of the configured ones; repeatable. &quot;trending=URL&quot; feeds the trending topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --generate: Ruft diese Quelle statt der konfigurierten ab; mehrfach angebbar. &quot;trending=URL&quot; liefert die Trendthemen.</translation>
     </message>
     <message>
         <source>With --generate: the number of topics (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --generate: die Anzahl der Themen (Standard: 5).</translation>
     </message>
     <message>
         <source>With --generate: requests to the model at a time (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --generate: gleichzeitige Anfragen an das Modell (Standard: %1).</translation>
     </message>
     <message>
         <source>--%1 needs a whole number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine ganze Zahl größer als 0.</translation>
     </message>
     <message>
         <source>--%1 goes with --generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist nur zusammen mit --generate möglich.</translation>
     </message>
     <message>
         <source>about %1 + %2 tokens (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 + %2 Tokens (geschätzt)</translation>
     </message>
     <message>
         <source>%1 + %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %2 Tokens</translation>
     </message>
     <message>
         <source>%1: asking the model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Modell wird gefragt</translation>
     </message>
     <message>
         <source>%1: waiting, the server asked to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warten, der Server hat um eine Drosselung gebeten</translation>
     </message>
 </context>
 <context>
