@@ -1,18 +1,14 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "core/analysis/analysisscheduler.h"
-#include "core/generation/slotjob.h"
-#include "core/settings/generationsettings.h"
 #include "core/settings/settings.h"
 #include "core/topics/topicboard.h"
 #include "desk/desk.h"
 #include "document/documentsession.h"
-#include "drafting/slotdrafter.h"
 #include "ui/editor/findbar.h"
 #include "ui/editor/markdowneditor.h"
 #include "ui/generation/generationactions.h"
-#include "ui/generation/generationjobmodel.h"
-#include "ui/generation/generationpanel.h"
+#include "ui/generation/generationdock.h"
 #include "ui/mainwindow/dialogquestions.h"
 #include "ui/mainwindow/theme.h"
 #include "ui/mainwindow/windowlayout.h"
@@ -25,7 +21,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -184,37 +179,8 @@ void MainWindow::createGenerateMenu()
     m_generation->addTo(menuBar()->addMenu(tr("&Generate")));
 
     // Below the editor and preview: what each slot's request is doing.
-    auto* panel = new GenerationPanel(
-        m_desk.generationQueue(), [this] { return tokenPrices(m_settings); }, this);
-    m_generationDock = new QDockWidget(tr("Generation"), this);
-    m_generationDock->setObjectName(QStringLiteral("generationDock"));
-    m_generationDock->setWidget(panel);
-    addDockWidget(Qt::BottomDockWidgetArea, m_generationDock);
-    m_generationDock->hide();
-    connect(&m_settings, &Settings::changed, panel, &GenerationPanel::refreshPrices);
-    // A run shows the panel, a quarter of the window high so that the post keeps the room;
-    // closing it is the user's.
-    connect(&m_desk.generationQueue(), &GenerationQueue::jobAdded, this, [this] {
-        if (!m_generationDock->isHidden())
-            return;
-        m_generationDock->show();
-        resizeDocks({m_generationDock}, {qMax(120, height() / 4)}, Qt::Vertical);
-    });
-
-    m_usage = new QLabel(this);
-    m_usage->setObjectName(QStringLiteral("postUsage"));
-    statusBar()->addPermanentWidget(m_usage);
-    connect(&m_desk.drafter(), &SlotDrafter::usageChanged, this, &MainWindow::updateUsage);
-}
-
-void MainWindow::updateUsage()
-{
-    const SlotDrafter& drafter = m_desk.drafter();
-    const SlotUsage usage = drafter.totalUsage();
-    QString text = tr("Tokens %1").arg(GenerationJobModel::tokensText(usage));
-    if (const double cost = drafter.totalCost(); cost > 0)
-        text += u' ' + GenerationJobModel::costText(cost);
-    m_usage->setText(text);
+    m_generationDock = new GenerationDock(m_desk, *this);
+    statusBar()->addPermanentWidget(m_generationDock->usageLabel());
 }
 
 void MainWindow::showModelSettings()

@@ -6,7 +6,6 @@
 #include <memory>
 
 class QAction;
-class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -25,6 +24,7 @@ namespace digest::ui {
 class DialogQuestions;
 class FindBar;
 class GenerationActions;
+class GenerationDock;
 class MarkdownEditor;
 class OutlineView;
 class PreviewView;
@@ -63,7 +63,6 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createGenerateMenu();
-    void updateUsage();
     void createViewMenu();
     void createThemeMenu(QMenu* view);
     QAction* addSettingToggle(QMenu* menu, const QString& text, const char* key,
@@ -96,8 +95,7 @@ private:
     FindBar* m_findBar = nullptr;
     QLabel* m_pageStats = nullptr;
     GenerationActions* m_generation = nullptr;
-    QDockWidget* m_generationDock = nullptr;
-    QLabel* m_usage = nullptr;
+    GenerationDock* m_generationDock = nullptr;
     PreviewView* m_preview = nullptr;
     AnalysisScheduler* m_analyzer = nullptr;
     bool m_scrollSync = true;
