@@ -29,6 +29,27 @@ bool sameSlot(const PlannedSlot& a, const PlannedSlot& b)
 
 } // namespace
 
+namespace {
+
+// The post as it is now, read, and where a slot is in it.
+struct SlotInPost
+{
+    QString plain;
+    Outline outline;
+    QList<PlannedSlot> plan;
+    const PlannedSlot* slot = nullptr;
+
+    explicit SlotInPost(const PostDocument& document, const PlannedSlot& wanted)
+        : plain(document.plainText())
+        , outline(parseOutline(plain))
+        , plan(planSlots(outline))
+        , slot(findSlot(plan, wanted))
+    {}
+    Q_DISABLE_COPY_MOVE(SlotInPost)
+};
+
+} // namespace
+
 const PlannedSlot* findSlot(const QList<PlannedSlot>& plan, const PlannedSlot& wanted)
 {
     for (const PlannedSlot& slot : plan) {
@@ -55,10 +76,10 @@ QString slotTextIn(const QString& plainText, const PlannedSlot& wanted)
 Status writeSlotText(PostDocument& document, const PlannedSlot& wanted, const QString& text,
                      const QString& label)
 {
-    const QString plain = document.plainText();
-    const Outline outline = parseOutline(plain);
-    const QList<PlannedSlot> plan = planSlots(outline);
-    const PlannedSlot* slot = findSlot(plan, wanted);
+    const SlotInPost found(document, wanted);
+    const QString& plain = found.plain;
+    const Outline& outline = found.outline;
+    const PlannedSlot* slot = found.slot;
     if (!slot)
         return Error{trPlacement("The slot is no longer in the post.")};
     if (slot->state == PlannedSlot::State::Filled) {
@@ -91,10 +112,10 @@ Status SlotPlacement::writeFirst(PostDocument& document, const PlannedSlot& want
                                  const QString& text, const QString& date, const QString& label,
                                  const QString& mergeKey, QString* before)
 {
-    const QString plain = document.plainText();
-    const Outline outline = parseOutline(plain);
-    const QList<PlannedSlot> plan = planSlots(outline);
-    const PlannedSlot* slot = findSlot(plan, wanted);
+    const SlotInPost found(document, wanted);
+    const QString& plain = found.plain;
+    const Outline& outline = found.outline;
+    const PlannedSlot* slot = found.slot;
     if (!slot)
         return Error{trPlacement("The slot is no longer in the post.")};
     const Result<SlotWrite> write = writeSlot(plain, outline, *slot, text, date);
