@@ -214,7 +214,7 @@ void MainWindow::updateUsage()
 
 void MainWindow::showModelSettings()
 {
-    ModelSettingsDialog dialog(m_settings, m_desk.chat(), this);
+    ModelSettingsDialog dialog(m_desk, this);
     dialog.exec();
 }
 
