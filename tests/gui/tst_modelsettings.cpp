@@ -360,7 +360,8 @@ void tst_ModelSettings::restoreDefaultsPutsTheDefaultPromptsBack()
     QVERIFY(!file.readAll().contains("prompts"));
 }
 
-// `--show [prompts] [dark]` opens the dialog for a person (or a screenshot) to look at.
+// `--show [prompts] [dark] [refresh] [https://…]` opens the dialog for a person (or a screenshot)
+// to look at.
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
@@ -377,6 +378,14 @@ int main(int argc, char* argv[])
             dialog.findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"))
                 ->setText(QStringLiteral("http://127.0.0.1:9/v1"));
             dialog.findChild<ModelPicker*>()->refresh();
+        }
+        // `https://HOST:PORT` (say, of `openssl s_server`): that base URL, and Trust This
+        // Certificate pressed, to look at the confirmation.
+        const auto https = std::find_if(arguments.begin(), arguments.end(),
+                                        [](const QString& a) { return a.startsWith(u"https://"); });
+        if (https != arguments.end()) {
+            dialog.findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"))->setText(*https);
+            dialog.findChild<QPushButton*>(QStringLiteral("trustCertificateButton"))->click();
         }
         dialog.show();
         return app.exec();

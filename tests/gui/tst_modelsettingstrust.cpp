@@ -188,7 +188,8 @@ void tst_ModelSettingsTrust::keyWithoutSecretStoreFailsInlineAndIsWrittenNowhere
     auto* edit = find<QLineEdit>("apiKeyEdit");
     QCOMPARE(edit->echoMode(), QLineEdit::Password);
     QCOMPARE(edit->text(), QString());
-    QCOMPARE(edit->placeholderText(), note->text());
+    QVERIFY2(edit->placeholderText().contains(u"secret store"),
+             qPrintable(edit->placeholderText()));
     QVERIFY(!find<QPushButton>("apiKeyForgetButton")->isEnabled());
 
     QTest::keyClicks(edit, QLatin1String(kTypedKey));

@@ -22,7 +22,7 @@ ApiKeyField::ApiKeyField(ApiKeyStore& store, QWidget* parent)
     m_edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_edit->setToolTip(tr("Type a key to save it in the system's secret store on OK"));
 
-    m_forget = new QPushButton(tr("&Forget Key"), this);
+    m_forget = new QPushButton(tr("Forg&et Key"), this);
     m_forget->setObjectName(QStringLiteral("apiKeyForgetButton"));
     m_forget->setToolTip(tr("Delete the key stored for this endpoint from the secret store"));
     connect(m_forget, &QPushButton::clicked, this, [this] {
@@ -107,7 +107,9 @@ void ApiKeyField::showState()
         return;
     const QString status = m_store.statusText();
     // The field is never filled with the stored key: its placeholder says there is one.
-    m_edit->setPlaceholderText(status);
+    m_edit->setPlaceholderText(m_store.state() == ApiKeyStore::State::FromSecretStore
+                                   ? status
+                                   : tr("Type a key to keep it in the system's secret store"));
     m_forget->setEnabled(m_store.state() == ApiKeyStore::State::FromSecretStore &&
                          !m_store.isBusy());
     showMessage(status, m_store.state() == ApiKeyStore::State::Unavailable);

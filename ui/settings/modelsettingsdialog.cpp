@@ -110,7 +110,7 @@ ModelSettingsDialog::ModelSettingsDialog(Desk& desk, QWidget* parent)
     // Everything in view where the screen allows; on a 800×600 screen it fits with its frame
     // and the model page scrolls.
     const QSize room = screen() ? screen()->availableGeometry().size() * 0.9 : QSize(720, 540);
-    resize(QSize(640, 540).boundedTo(room).expandedTo(minimumSizeHint()));
+    resize(QSize(660, 600).boundedTo(room).expandedTo(minimumSizeHint()));
 }
 
 ModelSettingsDialog::~ModelSettingsDialog() = default;

@@ -141,6 +141,7 @@ void TlsTrustField::fetchCertificate()
         return;
     m_fetchedFor = m_identity;
     m_status->setText(tr("Fetching the certificate of %1…").arg(m_base.host()));
+    m_status->show();
     m_trust->setEnabled(false);
     m_watcher.setFuture(fetchServerCertificate(
         m_base, std::chrono::milliseconds(m_settings.networkConnectTimeoutMs())));
@@ -152,6 +153,7 @@ void TlsTrustField::onFetched()
     showTrust();
     if (!probe.ok()) {
         m_status->setText(probe.errorMessage);
+        m_status->show();
         emit certificateShown(false);
         return;
     }
@@ -205,6 +207,7 @@ void TlsTrustField::showTrust()
         m_status->setText(tr("Verified against %1.")
                               .arg(ca.isEmpty() ? tr("the system's certificate authorities")
                                                 : tr("the CA file")));
+    m_status->setVisible(!m_status->text().isEmpty());
 }
 
 } // namespace digest::ui
