@@ -97,7 +97,7 @@ void tst_ModelSettings::init()
     m_desk = std::make_unique<digest::Desk>(
         std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini"))));
     m_settings = &m_desk->settings();
-    m_dialog = std::make_unique<ModelSettingsDialog>(*m_settings, m_desk->chat());
+    m_dialog = std::make_unique<ModelSettingsDialog>(*m_desk);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
 }
@@ -139,7 +139,8 @@ void tst_ModelSettings::showsTheSettingsAndWhereEmptyOnesComeFrom()
     QVERIFY(std::any_of(labels.begin(), labels.end(), [](const QLabel* label) {
         return label->isVisible() && label->text().contains(u"OPENAI_BASE_URL");
     }));
-    QVERIFY(find<QLabel>("apiKeyNote")->text().contains(u"not set"));
+    // No base URL, no key in the environment: says where one would come from.
+    QTRY_VERIFY(find<QLabel>("apiKeyNote")->text().contains(u"OPENAI_API_KEY"));
     QCOMPARE(find<QDoubleSpinBox>("temperatureBox")->value(), m_settings->modelTemperature());
     QCOMPARE(find<QSpinBox>("maxTokensBox")->text(), QStringLiteral("Server default"));
     QCOMPARE(find<QSpinBox>("idleTimeoutBox")->value(), 120);
@@ -148,9 +149,18 @@ void tst_ModelSettings::showsTheSettingsAndWhereEmptyOnesComeFrom()
     QVERIFY(find<QCheckBox>("tagFollowsModelBox")->isChecked());
     QCOMPARE(find<QPlainTextEdit>("promptBenefitsEdit")->toPlainText(),
              PromptTemplates::defaults().benefits);
-    // No field of any kind holds a key.
-    for (const QLineEdit* edit : m_dialog->findChildren<QLineEdit*>())
-        QVERIFY(edit->echoMode() == QLineEdit::Normal);
+    // The one field for a key hides what is typed, and starts empty.
+    for (const QLineEdit* edit : m_dialog->findChildren<QLineEdit*>()) {
+        if (edit->objectName() == u"apiKeyEdit") {
+            QCOMPARE(edit->echoMode(), QLineEdit::Password);
+            QCOMPARE(edit->text(), QString());
+        } else {
+            QCOMPARE(edit->echoMode(), QLineEdit::Normal);
+        }
+    }
+    // Plain http: nothing to trust.
+    QVERIFY(!find<QPushButton>("trustCertificateButton")->isEnabled());
+    QVERIFY(!find<QPushButton>("stopTrustingButton")->isEnabled());
 }
 
 void tst_ModelSettings::refreshListsTheServersModels()
@@ -196,10 +206,10 @@ void tst_ModelSettings::unauthorizedSaysSoWithoutTheKey()
             401, QStringLiteral("Incorrect API key provided: %1").arg(QLatin1String(kSecret)),
             QString(), QStringLiteral("invalid_api_key")));
     // Made after the variable is set, as the application would be.
-    m_dialog = std::make_unique<ModelSettingsDialog>(*m_settings, m_desk->chat());
+    m_dialog = std::make_unique<ModelSettingsDialog>(*m_desk);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
-    QVERIFY(find<QLabel>("apiKeyNote")->text().contains(u"OPENAI_API_KEY"));
+    QTRY_VERIFY(find<QLabel>("apiKeyNote")->text().contains(u"OPENAI_API_KEY"));
     QVERIFY(!find<QLabel>("apiKeyNote")->text().contains(QLatin1String(kSecret)));
     find<ModelPicker>("modelPicker")->setModel(QStringLiteral("typed-by-hand"));
 
@@ -277,7 +287,7 @@ void tst_ModelSettings::cancelChangesNothing()
     m_settings->setModelIdleTimeoutMs(45'500);
     m_settings->setModelTemperature(0.333);
     m_settings->sync();
-    m_dialog = std::make_unique<ModelSettingsDialog>(*m_settings, m_desk->chat());
+    m_dialog = std::make_unique<ModelSettingsDialog>(*m_desk);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     QFile file(m_settings->fileName());
@@ -300,7 +310,7 @@ void tst_ModelSettings::cancelChangesNothing()
     QCOMPARE(m_settings->modelParallelRequests(), 4);
 
     // OK without touching a field changes nothing either, not even a value the fields round.
-    m_dialog = std::make_unique<ModelSettingsDialog>(*m_settings, m_desk->chat());
+    m_dialog = std::make_unique<ModelSettingsDialog>(*m_desk);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     clickButton(QDialogButtonBox::Ok);
@@ -315,7 +325,7 @@ void tst_ModelSettings::restoreDefaultsPutsTheDefaultPromptsBack()
     mine.system = QStringLiteral("Write like a pirate.");
     mine.ramifications = QStringLiteral("Risks of {title}?");
     digest::setPromptTemplates(*m_settings, mine);
-    m_dialog = std::make_unique<ModelSettingsDialog>(*m_settings, m_desk->chat());
+    m_dialog = std::make_unique<ModelSettingsDialog>(*m_desk);
     m_dialog->showPage(ModelSettingsDialog::Page::Prompts);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
@@ -350,7 +360,8 @@ void tst_ModelSettings::restoreDefaultsPutsTheDefaultPromptsBack()
     QVERIFY(!file.readAll().contains("prompts"));
 }
 
-// `--show [prompts] [dark]` opens the dialog for a person (or a screenshot) to look at.
+// `--show [prompts] [dark] [refresh] [https://…]` opens the dialog for a person (or a screenshot)
+// to look at.
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
@@ -360,13 +371,21 @@ int main(int argc, char* argv[])
         digest::Desk desk(std::make_unique<Settings>(dir.filePath(QStringLiteral("s.ini"))));
         if (arguments.contains(QStringLiteral("dark")))
             digest::ui::applyTheme(Settings::Theme::Dark);
-        ModelSettingsDialog dialog(desk.settings(), desk.chat());
+        ModelSettingsDialog dialog(desk);
         if (arguments.contains(QStringLiteral("prompts")))
             dialog.showPage(ModelSettingsDialog::Page::Prompts);
         if (arguments.contains(QStringLiteral("refresh"))) {
             dialog.findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"))
                 ->setText(QStringLiteral("http://127.0.0.1:9/v1"));
             dialog.findChild<ModelPicker*>()->refresh();
+        }
+        // `https://HOST:PORT` (say, of `openssl s_server`): that base URL, and Trust This
+        // Certificate pressed, to look at the confirmation.
+        const auto https = std::find_if(arguments.begin(), arguments.end(),
+                                        [](const QString& a) { return a.startsWith(u"https://"); });
+        if (https != arguments.end()) {
+            dialog.findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"))->setText(*https);
+            dialog.findChild<QPushButton*>(QStringLiteral("trustCertificateButton"))->click();
         }
         dialog.show();
         return app.exec();

@@ -9,12 +9,11 @@
 #include "core/settings/generationsettings.h"
 #include "core/settings/settings.h"
 #include "openaiserver.h"
+#include "testcertificates.h"
 #include "testhttpserver.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +27,8 @@ using digest::HttpClient;
 using digest::HttpReply;
 using digest::HttpRequest;
 using digest::NetError;
+using digest::test::makeSelfSignedCertificate;
+using digest::test::openssl;
 using digest::test::ScriptedResponse;
 using digest::test::TestHttpServer;
 using namespace std::chrono_literals;
@@ -36,33 +37,6 @@ namespace openai = digest::test::openai;
 namespace {
 
 constexpr int kWaitMs = 10'000;
-
-// Runs openssl with the arguments (and the input); its standard output, or a null array
-// when it failed.
-QByteArray openssl(const QStringList& arguments, const QByteArray& input = QByteArray())
-{
-    QProcess process;
-    process.start(QStringLiteral("openssl"), arguments);
-    if (!process.waitForStarted())
-        return QByteArray();
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30'000) || process.exitCode() != 0) {
-        qWarning().noquote() << process.readAllStandardError();
-        return QByteArray();
-    }
-    const QByteArray output = process.readAllStandardOutput();
-    return output.isNull() ? QByteArray("") : output;
-}
-
-// A self-signed certificate for 127.0.0.1 and its key, as a local model server would make.
-bool makeCertificate(const QString& certificate, const QString& key, const QString& name)
-{
-    return !openssl({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-keyout", key,
-                     "-out", certificate, "-subj", "/CN=" + name, "-addext",
-                     "subjectAltName=IP:127.0.0.1"})
-                .isNull();
-}
 
 bool waitFor(HttpReply* reply)
 {
@@ -109,16 +83,17 @@ private:
 void tst_Tls::initTestCase()
 {
     digest::test::clearProxyEnvironment();
-    if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+    if (!digest::test::hasOpenssl())
         QSKIP("the openssl command is not installed (Debian package openssl): no certificate "
               "can be made for the test server");
     QVERIFY(m_dir.isValid());
     m_certificate = m_dir.filePath(QStringLiteral("server.crt"));
     m_otherCertificate = m_dir.filePath(QStringLiteral("other.crt"));
-    QVERIFY(makeCertificate(m_certificate, m_dir.filePath(QStringLiteral("server.key")),
-                            QStringLiteral("127.0.0.1")));
-    QVERIFY(makeCertificate(m_otherCertificate, m_dir.filePath(QStringLiteral("other.key")),
-                            QStringLiteral("impostor")));
+    QVERIFY(makeSelfSignedCertificate(m_certificate, m_dir.filePath(QStringLiteral("server.key")),
+                                      QStringLiteral("127.0.0.1")));
+    QVERIFY(makeSelfSignedCertificate(m_otherCertificate,
+                                      m_dir.filePath(QStringLiteral("other.key")),
+                                      QStringLiteral("impostor")));
     m_server = std::make_unique<TestHttpServer>(m_certificate,
                                                 m_dir.filePath(QStringLiteral("server.key")));
     QVERIFY(m_server->isListening());

@@ -185,7 +185,7 @@ void MainWindow::createGenerateMenu()
 
 void MainWindow::showModelSettings()
 {
-    ModelSettingsDialog dialog(m_settings, m_desk.chat(), this);
+    ModelSettingsDialog dialog(m_desk, this);
     dialog.exec();
 }
 

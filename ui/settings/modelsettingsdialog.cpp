@@ -3,8 +3,12 @@
 #include "core/generation/chatclient.h"
 #include "core/settings/generationsettings.h"
 #include "core/settings/settings.h"
+#include "desk/apikeystore.h"
+#include "desk/desk.h"
+#include "ui/settings/apikeyfield.h"
 #include "ui/settings/modelpicker.h"
 #include "ui/settings/prompttemplateseditor.h"
+#include "ui/settings/tlstrustfield.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -82,10 +86,10 @@ QDoubleSpinBox* priceBox(QWidget* parent, const QString& objectName)
 
 } // namespace
 
-ModelSettingsDialog::ModelSettingsDialog(Settings& settings, ChatClient& chat, QWidget* parent)
+ModelSettingsDialog::ModelSettingsDialog(Desk& desk, QWidget* parent)
     : QDialog(parent)
-    , m_settings(settings)
-    , m_chat(chat)
+    , m_desk(desk)
+    , m_settings(desk.settings())
 {
     setObjectName(QStringLiteral("modelSettingsDialog"));
     setWindowTitle(tr("Model Settings"));
@@ -95,6 +99,7 @@ ModelSettingsDialog::ModelSettingsDialog(Settings& settings, ChatClient& chat, Q
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("modelSettingsButtons"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -105,7 +110,7 @@ ModelSettingsDialog::ModelSettingsDialog(Settings& settings, ChatClient& chat, Q
     // Everything in view where the screen allows; on a 800×600 screen it fits with its frame
     // and the model page scrolls.
     const QSize room = screen() ? screen()->availableGeometry().size() * 0.9 : QSize(720, 540);
-    resize(QSize(640, 540).boundedTo(room).expandedTo(minimumSizeHint()));
+    resize(QSize(660, 600).boundedTo(room).expandedTo(minimumSizeHint()));
 }
 
 ModelSettingsDialog::~ModelSettingsDialog() = default;
@@ -134,20 +139,22 @@ QWidget* ModelSettingsDialog::createModelPage()
                   .arg(QUrl(environmentUrl).toString(QUrl::RemoveUserInfo));
     form->addRow(tr("&Base URL:"), withHint(m_baseUrl, hint(urlNote, page)));
 
-    // The key store (QtKeychain) takes this row's place; the key is never a setting.
-    const bool environmentKey = !qEnvironmentVariable("OPENAI_API_KEY").trimmed().isEmpty();
-    m_apiKeyNote = new QLabel(environmentKey ? tr("From the OPENAI_API_KEY environment variable "
-                                                  "(not shown).")
-                                             : tr("None: OPENAI_API_KEY is not set. Local "
-                                                  "servers need no key."),
-                              page);
-    m_apiKeyNote->setObjectName(QStringLiteral("apiKeyNote"));
-    m_apiKeyNote->setWordWrap(true);
-    m_apiKeyNote->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    form->addRow(tr("API key:"), m_apiKeyNote);
+    m_apiKey = new ApiKeyField(m_desk.apiKeys(), page);
+    m_apiKey->setObjectName(QStringLiteral("apiKeyField"));
+    connect(m_apiKey, &ApiKeyField::saved, this, &ModelSettingsDialog::onKeySaved);
+    form->addRow(tr("API &key:"), m_apiKey);
+
+    m_trust = new TlsTrustField(m_settings, page);
+    m_trust->setObjectName(QStringLiteral("tlsTrustField"));
+    form->addRow(tr("TLS trust:"), m_trust);
+    // The trust shown is the one of the endpoint the base URL names now.
+    connect(m_baseUrl, &QLineEdit::textChanged, this, [this] {
+        const ChatEndpoint endpoint = fieldsEndpoint();
+        m_trust->setEndpoint(endpoint.identity(), endpoint.apiBase());
+    });
 
     m_model = new ModelPicker(
-        m_chat, [this] { return fieldsEndpoint(); }, page);
+        m_desk.chat(), [this] { return refreshEndpoint(); }, page);
     m_model->setObjectName(QStringLiteral("modelPicker"));
     form->addRow(tr("M&odel:"), m_model);
 
@@ -217,6 +224,10 @@ QWidget* ModelSettingsDialog::createPromptsPage()
 void ModelSettingsDialog::load()
 {
     m_baseUrl->setText(m_settings.modelBaseUrl());
+    {
+        const ChatEndpoint endpoint = fieldsEndpoint();
+        m_trust->setEndpoint(endpoint.identity(), endpoint.apiBase());
+    }
     m_model->setModel(m_settings.modelName());
     m_temperature->setValue(m_settings.modelTemperature());
     m_maxTokens->setValue(m_settings.modelMaxTokens());
@@ -248,12 +259,30 @@ void ModelSettingsDialog::store()
         m_settings.setModelOutputPricePerMillion(m_outputPrice->value());
     m_settings.setModelTagFollowsModel(m_tagFollowsModel->isChecked());
     setPromptTemplates(m_settings, m_prompts->templates());
+    m_trust->store();
 }
 
 void ModelSettingsDialog::accept()
 {
+    if (m_apiKey->isSaving())
+        return;
+    // The settings first: the desk's key store follows the base URL, so that a key typed with
+    // a new base URL is kept for the new endpoint.
     store();
-    QDialog::accept();
+    if (!m_apiKey->isEdited()) {
+        QDialog::accept();
+        return;
+    }
+    m_ok->setEnabled(false);
+    m_apiKey->save();
+}
+
+void ModelSettingsDialog::onKeySaved(bool ok)
+{
+    m_ok->setEnabled(true);
+    // On failure the dialog stays open, the key row saying why (the settings are kept).
+    if (ok)
+        QDialog::accept();
 }
 
 ChatEndpoint ModelSettingsDialog::fieldsEndpoint() const
@@ -266,6 +295,17 @@ ChatEndpoint ModelSettingsDialog::fieldsEndpoint() const
     endpoint.connectTimeout = std::chrono::milliseconds(m_settings.networkConnectTimeoutMs());
     endpoint.idleTimeout = std::chrono::seconds(m_idleTimeout->value());
     return ChatEndpoint::fromEnvironment(std::move(endpoint));
+}
+
+ChatEndpoint ModelSettingsDialog::refreshEndpoint() const
+{
+    ChatEndpoint endpoint = fieldsEndpoint();
+    // fromEnvironment() put OPENAI_API_KEY in; a typed or stored key wins over it.
+    if (const QString key = m_apiKey->keyFor(endpoint.identity()); !key.isEmpty())
+        endpoint.apiKey = key;
+    endpoint.caFile = m_trust->caFile();
+    endpoint.pinnedPublicKey = m_trust->pinnedPublicKey();
+    return endpoint;
 }
 
 } // namespace digest::ui
