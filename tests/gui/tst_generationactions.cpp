@@ -53,9 +53,8 @@ ScriptedResponse answer(const QStringList& pieces, int pieceDelayMs = 0)
 {
     openai::Stream stream;
     stream.pieces = pieces;
+    // A slow stream sends a word or so every few pieces.
     stream.pieceDelayMs = pieceDelayMs;
-    // One event a piece, so that a slow stream shows its first words early.
-    stream.bytesPerPiece = 4096;
     return openai::streamed(stream);
 }
 
@@ -329,7 +328,7 @@ void tst_GenerationActions::stopAllKeepsWhatArrived()
     QStringList pieces;
     for (int i = 1; i <= 40; ++i)
         pieces.append(QStringLiteral("word%1 ").arg(i));
-    m_modelServer->route(QString::fromLatin1(openai::chatPath), answer(pieces, 250));
+    m_modelServer->route(QString::fromLatin1(openai::chatPath), answer(pieces, 40));
     openNewPost();
     putCursorInBenefits(0);
 
