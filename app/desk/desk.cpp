@@ -9,6 +9,7 @@
 #include "core/settings/topicsettings.h"
 #include "core/topics/topicboard.h"
 #include "desk/apikeystore.h"
+#include "document/postdocument.h"
 #include "drafting/slotdrafter.h"
 
 #include <QDir>
@@ -34,6 +35,7 @@ Desk::Desk(std::unique_ptr<Settings> settings, const Clock& clock, QObject* pare
     m_apiKeys->setEndpoint(digest::chatEndpoint(*m_settings).identity());
     connect(m_settings.get(), &Settings::changed, this, &Desk::followSetting);
     connect(m_session, &DocumentSession::folderUsed, m_settings.get(), &Settings::setLastFolder);
+    connect(&m_session->document(), &PostDocument::reset, this, &Desk::renewDrafter);
 }
 
 Desk::~Desk()

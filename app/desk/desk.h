@@ -49,7 +49,8 @@ public:
     TopicBoard& topics() const { return *m_topics; }
     // The model's requests, at most the settings' number at a time per endpoint.
     GenerationQueue& generationQueue() const { return *m_queue; }
-    // Generated text written into the open post, configured from the settings.
+    // Generated text written into the open post, configured from the settings. A new one
+    // takes over when another post opens (drafterReplaced()): hold no reference across that.
     SlotDrafter& drafter() const { return *m_drafter; }
     DocumentSession& session() const { return *m_session; }
 
@@ -86,12 +87,16 @@ public:
 signals:
     // A generation that waited for the key could not start.
     void generationFailed(const QString& message);
+    // Another post opened and drafter() is a new one: connect to it again.
+    void drafterReplaced();
 
 private:
     void followSetting(const QString& key);
     Status generateNow(const std::function<Status(SlotDrafter&)>& generation);
     // The drafter and the queue take the settings' templates, prices, model tag and limit.
     void configureGeneration();
+    // A drafter of its own for the post just opened.
+    void renewDrafter();
 
     std::unique_ptr<Settings> m_settings;
     Clock m_clock;

@@ -71,6 +71,17 @@ Status Desk::layOutTopics(const QList<Topic>& consequences, const QList<Topic>& 
     return laidOut;
 }
 
+void Desk::renewDrafter()
+{
+    // What the drafter keeps (each slot's versions, the usage, the model tag it wrote, what
+    // the topics' prompts say) is the last post's, and its running jobs would go on writing
+    // into this one. Deleting it cancels them quietly.
+    delete m_drafter;
+    m_drafter = new SlotDrafter(m_session->document(), *m_queue, this);
+    configureGeneration();
+    emit drafterReplaced();
+}
+
 void Desk::configureGeneration()
 {
     m_queue->setLimitPerEndpoint(m_settings->modelParallelRequests());

@@ -79,6 +79,7 @@ private slots:
     void generatingTheSlotAgainKeepsBothVersions();
     void stopAllKeepsWhatArrived();
     void failedSlotKeepsItsTextAndSaysWhy();
+    void anotherPostStartsWithoutTheLastOnesGenerations();
 
 private:
     void configureEndpoint();
@@ -369,6 +370,56 @@ void tst_GenerationActions::failedSlotKeepsItsTextAndSaysWhy()
     QVERIFY2(state.startsWith(u"Failed: "), qPrintable(state));
     const QString message = m_window->statusBar()->currentMessage();
     QVERIFY2(message.startsWith(id + u": ") && message.contains(u"500"), qPrintable(message));
+}
+
+void tst_GenerationActions::anotherPostStartsWithoutTheLastOnesGenerations()
+{
+    configureEndpoint();
+    QStringList pieces;
+    for (int i = 1; i <= 40; ++i)
+        pieces.append(QStringLiteral("word%1 ").arg(i));
+    m_modelServer->route(QString::fromLatin1(openai::chatPath),
+                         QList<ScriptedResponse>{answer({QStringLiteral("First answer.")}),
+                                                 answer({QStringLiteral("Second answer.")}),
+                                                 answer(pieces, 40)});
+    openNewPost();
+    putCursorInBenefits(0);
+    QVERIFY(runToTheEnd(action("generateAtCursorAction")));
+    putCursorInBenefits(0);
+    QVERIFY(runToTheEnd(action("generateAtCursorAction")));
+    auto* usage = m_window->findChild<QLabel*>(QStringLiteral("postUsage"));
+    QCOMPARE(usage->text(), QStringLiteral("Tokens 24 in · 68 out"));
+    // A slow answer is still streaming when the next post opens.
+    const QString second = QStringLiteral("consequence-2/benefits");
+    putCursorInBenefits(1);
+    action("generateAtCursorAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(slotText(second).startsWith(u"word1"), kWaitMs);
+
+    document().setModified(false);
+    m_window->newPost();
+    const QString fresh = document().plainText();
+    QVERIFY(!fresh.contains(u"word1") && !fresh.contains(u"answer."));
+    QTRY_COMPARE_WITH_TIMEOUT(panelState(second), QStringLiteral("Stopped"), kWaitMs);
+    // The rest of that answer (a piece every 40 ms) has nowhere to go.
+    QTest::qWait(400);
+    QCOMPARE(document().plainText(), fresh);
+    QCOMPARE(usage->text(), QString());
+    QVERIFY(!action("stopAllAction")->isEnabled());
+
+    // The last post's versions are not this one's.
+    putCursorInBenefits(0);
+    action("nextVersionAction")->trigger();
+    QCOMPARE(document().plainText(), fresh);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"no other version"),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
+    // Generating in the new post works as in the first one.
+    m_modelServer->route(QString::fromLatin1(openai::chatPath),
+                         answer({QStringLiteral("Fresh answer.")}));
+    putCursorInBenefits(0);
+    QVERIFY(runToTheEnd(action("generateAtCursorAction")));
+    QCOMPARE(slotText(kFirstBenefits), QStringLiteral("Fresh answer."));
+    QCOMPARE(usage->text(), QStringLiteral("Tokens 12 in · 34 out"));
 }
 
 QTEST_MAIN(tst_GenerationActions)

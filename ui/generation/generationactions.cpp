@@ -49,6 +49,12 @@ GenerationActions::GenerationActions(Desk& desk, MarkdownEditor& editor, TopicLi
     createActions();
     connect(&m_desk.settings(), &Settings::changed, this, &GenerationActions::updateEnabled);
     connect(&m_desk, &Desk::generationFailed, this, &GenerationActions::message);
+    connect(&m_desk, &Desk::drafterReplaced, this, &GenerationActions::followDrafter);
+    followDrafter();
+}
+
+void GenerationActions::followDrafter()
+{
     SlotDrafter& drafter = m_desk.drafter();
     connect(&drafter, &SlotDrafter::slotStateChanged, this, &GenerationActions::updateEnabled);
     connect(&drafter, &SlotDrafter::runFinished, this, &GenerationActions::updateEnabled);

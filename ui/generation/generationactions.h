@@ -55,6 +55,8 @@ signals:
 
 private:
     void createActions();
+    // Connects to the desk's drafter, the new one after another post opened.
+    void followDrafter();
     // The actions that ask the model follow whether one is set up, saying how when not.
     void updateEnabled();
     void tell(const Status& status, const QString& done);

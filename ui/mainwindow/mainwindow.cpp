@@ -199,13 +199,24 @@ void MainWindow::createGenerateMenu()
     m_usage = new QLabel(this);
     m_usage->setObjectName(QStringLiteral("postUsage"));
     statusBar()->addPermanentWidget(m_usage);
-    connect(&m_desk.drafter(), &SlotDrafter::usageChanged, this, &MainWindow::updateUsage);
+    const auto followDrafter = [this] {
+        connect(&m_desk.drafter(), &SlotDrafter::usageChanged, this, &MainWindow::updateUsage);
+        updateUsage();
+    };
+    // Another post opened: its drafter has used nothing yet.
+    connect(&m_desk, &Desk::drafterReplaced, this, followDrafter);
+    followDrafter();
 }
 
 void MainWindow::updateUsage()
 {
     const SlotDrafter& drafter = m_desk.drafter();
     const SlotUsage usage = drafter.totalUsage();
+    if (usage == SlotUsage{}) {
+        // Nothing generated for this post: nothing to count.
+        m_usage->clear();
+        return;
+    }
     QString text = tr("Tokens %1").arg(GenerationJobModel::tokensText(usage));
     if (const double cost = drafter.totalCost(); cost > 0)
         text += u' ' + GenerationJobModel::costText(cost);
