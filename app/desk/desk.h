@@ -49,7 +49,8 @@ public:
     TopicBoard& topics() const { return *m_topics; }
     // The model's requests, at most the settings' number at a time per endpoint.
     GenerationQueue& generationQueue() const { return *m_queue; }
-    // Generated text written into the open post, configured from the settings.
+    // Generated text written into the open post, configured from the settings. Another post
+    // loaded stops its runs and starts its versions and usage afresh.
     SlotDrafter& drafter() const { return *m_drafter; }
     DocumentSession& session() const { return *m_session; }
 

@@ -2,6 +2,7 @@
 #include "core/generation/slotjob.h"
 #include "core/net/httpclient.h"
 #include "openaiserver.h"
+#include "testendpoint.h"
 #include "testhttpserver.h"
 #include "ui/generation/generationjobmodel.h"
 #include "ui/generation/generationpanel.h"
@@ -23,6 +24,7 @@ using digest::HttpClient;
 using digest::SlotJob;
 using digest::SlotKind;
 using digest::TokenPrices;
+using digest::test::endpointFor;
 using digest::test::ScriptedResponse;
 using digest::test::TestHttpServer;
 using digest::ui::GenerationJobModel;
@@ -37,17 +39,6 @@ constexpr auto kSecret = "sk-test-NEVER-SHOWN-77aa01";
 
 const QList<ChatMessage> kMessages{{QStringLiteral("system"), QStringLiteral("Be brief.")},
                                    {QStringLiteral("user"), QStringLiteral("Benefits?")}};
-
-ChatEndpoint endpointOf(const TestHttpServer& server, const QString& key = QString())
-{
-    ChatEndpoint endpoint;
-    endpoint.baseUrl = server.url(QStringLiteral("/v1")).toString();
-    endpoint.model = QStringLiteral("test-model");
-    endpoint.connectTimeout = 2s;
-    endpoint.idleTimeout = 5s;
-    endpoint.apiKey = key;
-    return endpoint;
-}
 
 // A streamed answer of a few sentences that takes about `milliseconds` to arrive.
 ScriptedResponse slowAnswer(int milliseconds, qint64 promptTokens = 12,
@@ -90,7 +81,7 @@ private:
     SlotJob* enqueue(const QString& slotId, SlotKind kind, const ChatEndpoint& endpoint);
     SlotJob* enqueue(const QString& slotId, SlotKind kind)
     {
-        return enqueue(slotId, kind, endpointOf(*m_server));
+        return enqueue(slotId, kind, endpointFor(*m_server));
     }
     QString cell(int row, int column) const;
     QToolButton* stopButton(int row) const;
@@ -287,7 +278,7 @@ void tst_GenerationPanel::unauthorizedRowSaysSoWithoutTheKey()
             401, QStringLiteral("Incorrect API key provided: %1").arg(QLatin1String(kSecret)),
             QString(), QStringLiteral("invalid_api_key")));
     enqueue(QStringLiteral("consequence-3/ramifications"), SlotKind::Ramifications,
-            endpointOf(*m_server, QLatin1String(kSecret)));
+            endpointFor(*m_server, QLatin1String(kSecret)));
     QVERIFY(waitForIdle());
     const QString state = cell(0, GenerationJobModel::StateColumn);
     QVERIFY2(state.startsWith(u"Failed: ") && state.contains(u"401") && state.contains(u"key"),
@@ -334,7 +325,7 @@ int main(int argc, char* argv[])
     GenerationQueue queue(chat);
     queue.setLimitPerEndpoint(2);
     GenerationPanel panel(queue, [] { return TokenPrices{0.15, 0.6}; });
-    const ChatEndpoint endpoint = endpointOf(server, QStringLiteral("sk-x"));
+    const ChatEndpoint endpoint = endpointFor(server, QStringLiteral("sk-x"));
     for (const auto& [id, kind] : std::initializer_list<std::pair<const char*, SlotKind>>{
              {"consequence-1/benefits", SlotKind::Benefits},
              {"consequence-1/ramifications", SlotKind::Ramifications},

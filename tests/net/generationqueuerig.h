@@ -7,6 +7,7 @@
 #include "core/generation/slotjob.h"
 #include "core/net/httpclient.h"
 #include "openaiserver.h"
+#include "testendpoint.h"
 #include "testhttpserver.h"
 
 #include <QJsonArray>
@@ -28,23 +29,13 @@ using digest::HttpClientOptions;
 using digest::SlotJob;
 using digest::SlotJobState;
 using digest::SlotOutcome;
+using digest::test::endpointFor;
 using digest::test::ScriptedResponse;
 using digest::test::TestHttpServer;
 namespace openai = digest::test::openai;
 
 inline constexpr int kWaitMs = 15000;
 inline const QString kKey = QStringLiteral("sk-test-SECRET-0123456789abcdef");
-
-inline ChatEndpoint endpointOf(const TestHttpServer& server, const QString& key = QString())
-{
-    ChatEndpoint endpoint;
-    endpoint.baseUrl = server.url(QString()).toString();
-    endpoint.model = QStringLiteral("test-model");
-    endpoint.connectTimeout = 3s;
-    endpoint.idleTimeout = 5s;
-    endpoint.apiKey = key;
-    return endpoint;
-}
 
 inline QList<ChatMessage> messagesFor(const QString& topic)
 {

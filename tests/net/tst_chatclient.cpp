@@ -2,6 +2,7 @@
 #include "core/generation/chatendpoint.h"
 #include "core/net/httpclient.h"
 #include "openaiserver.h"
+#include "testendpoint.h"
 #include "testhttpserver.h"
 
 #include <QJsonArray>
@@ -20,6 +21,7 @@ using digest::EndpointQuirks;
 using digest::HttpClient;
 using digest::ModelListing;
 using digest::TokenUsage;
+using digest::test::endpointFor;
 using digest::test::Header;
 using digest::test::RecordedRequest;
 using digest::test::RefusingPort;
@@ -33,18 +35,6 @@ namespace {
 
 constexpr int kWaitMs = 10000;
 const QString kKey = QStringLiteral("sk-test-5ecret-key-0123456789abcdef");
-
-ChatEndpoint endpointOf(const TestHttpServer& server, const QString& key = QString())
-{
-    ChatEndpoint endpoint;
-    endpoint.baseUrl = server.url(QString()).toString();
-    endpoint.model = QStringLiteral("test-model");
-    endpoint.maxTokens = 300;
-    endpoint.connectTimeout = 2s;
-    endpoint.idleTimeout = 5s;
-    endpoint.apiKey = key;
-    return endpoint;
-}
 
 const QList<ChatMessage> kMessages{
     {QStringLiteral("system"), QStringLiteral("You write a news digest.")},
@@ -347,7 +337,7 @@ void tst_ChatClient::streamsDeltasInOrder()
     HttpClient http;
     ChatClient client(http);
 
-    const Run done = run(client, endpointOf(server, kKey));
+    const Run done = run(client, endpointFor(server, kKey));
     QCOMPARE(done.finishedCount, 1);
     QVERIFY2(done.result.ok(), qPrintable(done.result.errorMessage));
     QCOMPARE(done.deltas, stream.pieces);
@@ -384,7 +374,7 @@ void tst_ChatClient::reasoningStaysOutOfTheText()
     HttpClient http;
     ChatClient client(http);
 
-    const Run done = run(client, endpointOf(server));
+    const Run done = run(client, endpointFor(server));
     QVERIFY2(done.result.ok(), qPrintable(done.result.errorMessage));
     QCOMPARE(done.result.text, QStringLiteral("Visible answer."));
     QCOMPARE(done.deltas.join(QString()), QStringLiteral("Visible answer."));
@@ -401,7 +391,7 @@ void tst_ChatClient::jsonAnswerToAStreamIsRead()
     HttpClient http;
     ChatClient client(http);
 
-    const Run done = run(client, endpointOf(server));
+    const Run done = run(client, endpointFor(server));
     QVERIFY2(done.result.ok(), qPrintable(done.result.errorMessage));
     QCOMPARE(done.result.text, QStringLiteral("Whole answer."));
     QCOMPARE(done.deltas, QStringList{QStringLiteral("Whole answer.")});
@@ -416,7 +406,7 @@ void tst_ChatClient::nonStreamingRequest()
     HttpClient http;
     ChatClient client(http);
 
-    const Run done = run(client, endpointOf(server), false);
+    const Run done = run(client, endpointFor(server), false);
     QVERIFY2(done.result.ok(), qPrintable(done.result.errorMessage));
     QCOMPARE(done.result.text, QStringLiteral("Plain."));
     const QJsonObject sent = openai::requestJson(chatRequests(server).at(0));
@@ -434,7 +424,7 @@ void tst_ChatClient::lengthMarksTheAnswerTruncated()
     HttpClient http;
     ChatClient client(http);
 
-    const Run done = run(client, endpointOf(server));
+    const Run done = run(client, endpointFor(server));
     QVERIFY(done.result.ok());
     QVERIFY(done.result.truncated);
     QCOMPARE(done.result.text, QStringLiteral("Cut short"));
@@ -452,7 +442,7 @@ void tst_ChatClient::slowStreamIsNotCutOffWhileBytesArrive()
     server.route(openai::chatPath, openai::streamed(stream));
     HttpClient http;
     ChatClient client(http);
-    ChatEndpoint endpoint = endpointOf(server);
+    ChatEndpoint endpoint = endpointFor(server);
     endpoint.idleTimeout = 400ms;
 
     const Run done = run(client, endpoint);
@@ -472,7 +462,7 @@ void tst_ChatClient::stalledStreamKeepsItsText()
     server.route(openai::chatPath, response);
     HttpClient http;
     ChatClient client(http);
-    ChatEndpoint endpoint = endpointOf(server);
+    ChatEndpoint endpoint = endpointFor(server);
     endpoint.idleTimeout = 300ms;
 
     const Run done = run(client, endpoint);
@@ -489,7 +479,7 @@ void tst_ChatClient::silentServerTimesOut()
     server.route(openai::chatPath, silent);
     HttpClient http;
     ChatClient client(http);
-    ChatEndpoint endpoint = endpointOf(server, kKey);
+    ChatEndpoint endpoint = endpointFor(server, kKey);
     endpoint.idleTimeout = 300ms;
 
     const Run done = run(client, endpoint);
@@ -508,7 +498,7 @@ void tst_ChatClient::listsModelsSorted()
     HttpClient http;
     ChatClient client(http);
 
-    ModelListing* listing = client.listModels(endpointOf(server, kKey));
+    ModelListing* listing = client.listModels(endpointFor(server, kKey));
     QVERIFY(QTest::qWaitFor([listing] { return listing->isFinished(); }, kWaitMs));
     QCOMPARE(listing->error(), ChatError::None);
     QCOMPARE(listing->models(), (QStringList{"gpt-4o-mini", "Llama3.1:8b", "qwen2.5:7b"}));
@@ -518,7 +508,7 @@ void tst_ChatClient::listsModelsSorted()
 
     server.route(openai::modelsPath,
                  openai::apiError(401, "Incorrect API key provided: " + kKey + "."));
-    ModelListing* refused = client.listModels(endpointOf(server, kKey));
+    ModelListing* refused = client.listModels(endpointFor(server, kKey));
     QVERIFY(QTest::qWaitFor([refused] { return refused->isFinished(); }, kWaitMs));
     QCOMPARE(refused->error(), ChatError::Unauthorized);
     QVERIFY(refused->models().isEmpty());
@@ -552,7 +542,7 @@ void tst_ChatClient::unauthorizedNeverShowsTheKey()
     ChatClient client(http);
     g_logLines.clear();
     const QtMessageHandler previous = qInstallMessageHandler(collectLog);
-    const Run done = run(client, endpointOf(server, kKey));
+    const Run done = run(client, endpointFor(server, kKey));
     qInstallMessageHandler(previous);
 
     QCOMPARE(done.result.error, ChatError::Unauthorized);
@@ -566,7 +556,7 @@ void tst_ChatClient::unauthorizedNeverShowsTheKey()
 
     // Nor in a failure whose server message is shown.
     server.route(openai::chatPath, openai::apiError(500, "backend rejected " + kKey));
-    const Run failed = run(client, endpointOf(server, kKey));
+    const Run failed = run(client, endpointFor(server, kKey));
     QCOMPARE(failed.result.error, ChatError::ServerError);
     QVERIFY(failed.result.errorMessage.contains(QStringLiteral("backend rejected")));
     QVERIFY(!failed.result.errorMessage.contains(kKey));
@@ -578,7 +568,7 @@ void tst_ChatClient::missingKey()
     server.route(openai::chatPath, openai::apiError(401, "You didn't provide an API key."));
     HttpClient http;
     ChatClient client(http);
-    const Run done = run(client, endpointOf(server));
+    const Run done = run(client, endpointFor(server));
     QCOMPARE(done.result.error, ChatError::Unauthorized);
     QVERIFY(done.result.errorMessage.contains(QStringLiteral("OPENAI_API_KEY")));
 }
@@ -593,7 +583,7 @@ void tst_ChatClient::unknownModel()
                                   QString(), "model_not_found"));
     HttpClient http;
     ChatClient client(http);
-    const Run done = run(client, endpointOf(server));
+    const Run done = run(client, endpointFor(server));
     QCOMPARE(done.result.error, ChatError::UnknownModel);
     QVERIFY(done.result.errorMessage.contains(QStringLiteral("test-model")));
     QVERIFY(done.result.text.isEmpty());
@@ -601,7 +591,7 @@ void tst_ChatClient::unknownModel()
     // Ollama's way of saying it.
     server.route(openai::chatPath,
                  openai::apiError(404, "model \"test-model\" not found, try pulling it first"));
-    QCOMPARE(run(client, endpointOf(server)).result.error, ChatError::UnknownModel);
+    QCOMPARE(run(client, endpointFor(server)).result.error, ChatError::UnknownModel);
 }
 
 void tst_ChatClient::wrongBaseUrl()
@@ -609,7 +599,7 @@ void tst_ChatClient::wrongBaseUrl()
     TestHttpServer server; // nothing routed: every path is a plain 404
     HttpClient http;
     ChatClient client(http);
-    const Run done = run(client, endpointOf(server));
+    const Run done = run(client, endpointFor(server));
     QCOMPARE(done.result.error, ChatError::NotFound);
     QVERIFY(done.result.errorMessage.contains(QStringLiteral("base URL")));
 }
@@ -628,7 +618,7 @@ void tst_ChatClient::maxTokensRetriedAsMaxCompletionTokensAndRemembered()
     HttpClient http;
     ChatClient client(http);
     QSignalSpy learned(&client, &ChatClient::quirksLearned);
-    const ChatEndpoint endpoint = endpointOf(server);
+    const ChatEndpoint endpoint = endpointFor(server);
 
     const Run first = run(client, endpoint);
     QVERIFY2(first.result.ok(), qPrintable(first.result.errorMessage));
@@ -667,7 +657,7 @@ void tst_ChatClient::streamOptionsDroppedAndRemembered()
                   openai::streamed(stream)});
     HttpClient http;
     ChatClient client(http);
-    const ChatEndpoint endpoint = endpointOf(server);
+    const ChatEndpoint endpoint = endpointFor(server);
 
     const Run first = run(client, endpoint);
     QVERIFY2(first.result.ok(), qPrintable(first.result.errorMessage));
@@ -687,7 +677,7 @@ void tst_ChatClient::streamOptionsDroppedAndRemembered()
     // Another endpoint is asked the usual way.
     TestHttpServer other;
     other.route(openai::chatPath, openai::streamed(stream));
-    QVERIFY(run(client, endpointOf(other)).result.ok());
+    QVERIFY(run(client, endpointFor(other)).result.ok());
     QVERIFY(openai::requestJson(chatRequests(other).at(0)).contains("stream_options"));
 }
 
@@ -703,7 +693,7 @@ void tst_ChatClient::rememberedQuirksCanBeGivenBack()
     kept.useMaxCompletionTokens = true;
     kept.omitStreamOptions = true;
     // The same endpoint written another way.
-    ChatEndpoint endpoint = endpointOf(server);
+    ChatEndpoint endpoint = endpointFor(server);
     client.setQuirks(endpoint, kept);
     endpoint.baseUrl += QStringLiteral("/v1/");
 
@@ -719,11 +709,11 @@ void tst_ChatClient::unrelatedBadRequestIsNotRetried()
     server.route(openai::chatPath, openai::apiError(400, "messages: at least one is required"));
     HttpClient http;
     ChatClient client(http);
-    const Run done = run(client, endpointOf(server));
+    const Run done = run(client, endpointFor(server));
     QCOMPARE(done.result.error, ChatError::BadRequest);
     QVERIFY(done.result.errorMessage.contains(QStringLiteral("at least one is required")));
     QCOMPARE(chatRequests(server).size(), 1);
-    QCOMPARE(client.quirks(endpointOf(server)), EndpointQuirks());
+    QCOMPARE(client.quirks(endpointFor(server)), EndpointQuirks());
 }
 
 void tst_ChatClient::rateLimitedReportsRetryAfter()
@@ -736,7 +726,7 @@ void tst_ChatClient::rateLimitedReportsRetryAfter()
     HttpClient http;
     ChatClient client(http);
     QVERIFY(client.retryPolicy().maxDelay < 120s);
-    const Run done = run(client, endpointOf(server));
+    const Run done = run(client, endpointFor(server));
     QCOMPARE(done.result.error, ChatError::RateLimited);
     QCOMPARE(done.result.retryAfter, std::optional(std::chrono::seconds(120)));
     QVERIFY(done.result.errorMessage.contains(QStringLiteral("120")));
@@ -753,7 +743,7 @@ void tst_ChatClient::rateLimitedIsRetriedAfterTheWait()
                   openai::streamed(stream)});
     HttpClient http;
     ChatClient client(http);
-    ChatCompletion* completion = client.complete(endpointOf(server), kMessages);
+    ChatCompletion* completion = client.complete(endpointFor(server), kMessages);
     QSignalSpy waiting(completion, &ChatCompletion::waiting);
     QSignalSpy finished(completion, &ChatCompletion::finished);
     QVERIFY(finished.wait(kWaitMs));
@@ -777,7 +767,7 @@ void tst_ChatClient::rateLimitRetriesAreBounded()
     HttpClient http;
     ChatClient client(http);
     client.setRetryPolicy({2, 40ms, 60s});
-    ChatCompletion* completion = client.complete(endpointOf(server), kMessages);
+    ChatCompletion* completion = client.complete(endpointFor(server), kMessages);
     QSignalSpy waiting(completion, &ChatCompletion::waiting);
     QSignalSpy finished(completion, &ChatCompletion::finished);
     QVERIFY(finished.wait(kWaitMs));
@@ -803,7 +793,7 @@ void tst_ChatClient::cooldownIsSharedByTheEndpoint()
                   openai::streamed(stream)});
     HttpClient http;
     ChatClient client(http);
-    const ChatEndpoint endpoint = endpointOf(server);
+    const ChatEndpoint endpoint = endpointFor(server);
     ChatCompletion* first = client.complete(endpoint, kMessages);
     QSignalSpy firstWaiting(first, &ChatCompletion::waiting);
     QVERIFY(firstWaiting.wait(kWaitMs));
@@ -823,7 +813,7 @@ void tst_ChatClient::cooldownIsSharedByTheEndpoint()
 
     // Another endpoint does not wait.
     TestHttpServer other;
-    QCOMPARE(client.cooldownRemaining(endpointOf(other)), 0ms);
+    QCOMPARE(client.cooldownRemaining(endpointFor(other)), 0ms);
     delete first;
     delete second;
 }
@@ -838,7 +828,7 @@ void tst_ChatClient::cancelWhileWaitingSendsNothingMore()
                   openai::streamed(stream)});
     HttpClient http;
     ChatClient client(http);
-    const ChatEndpoint endpoint = endpointOf(server);
+    const ChatEndpoint endpoint = endpointFor(server);
     ChatCompletion* cancelled = client.complete(endpoint, kMessages);
     connect(cancelled, &ChatCompletion::waiting, cancelled, &ChatCompletion::cancel);
     QSignalSpy finished(cancelled, &ChatCompletion::finished);
@@ -860,7 +850,7 @@ void tst_ChatClient::serverError()
     server.route(openai::chatPath, ScriptedResponse::error(500));
     HttpClient http;
     ChatClient client(http);
-    const Run done = run(client, endpointOf(server));
+    const Run done = run(client, endpointFor(server));
     QCOMPARE(done.result.error, ChatError::ServerError);
     QCOMPARE(done.result.httpStatus, 500);
     QVERIFY(done.result.errorMessage.contains(QStringLiteral("500")));
@@ -882,7 +872,7 @@ void tst_ChatClient::droppedStreamKeepsItsText()
     HttpClient http;
     ChatClient client(http);
 
-    const Run done = run(client, endpointOf(server));
+    const Run done = run(client, endpointFor(server));
     QCOMPARE(done.result.error, ChatError::Incomplete);
     QCOMPARE(done.result.text, QStringLiteral("First, second, "));
     QVERIFY(!done.result.errorMessage.isEmpty());
@@ -899,14 +889,14 @@ void tst_ChatClient::streamEndingWithoutFinishIsIncomplete()
     server.route(openai::chatPath, openai::streamed(stream));
     HttpClient http;
     ChatClient client(http);
-    const Run done = run(client, endpointOf(server));
+    const Run done = run(client, endpointFor(server));
     QCOMPARE(done.result.error, ChatError::Incomplete);
     QCOMPARE(done.result.text, QStringLiteral("Half"));
 
     // Without [DONE] but with a finish reason: complete.
     stream.finishReason = QStringLiteral("stop");
     server.route(openai::chatPath, openai::streamed(stream));
-    QVERIFY(run(client, endpointOf(server)).result.ok());
+    QVERIFY(run(client, endpointFor(server)).result.ok());
 }
 
 void tst_ChatClient::errorInsideAStreamIsAFailure()
@@ -919,7 +909,7 @@ void tst_ChatClient::errorInsideAStreamIsAFailure()
     server.route(openai::chatPath, openai::rawStream(body, 11));
     HttpClient http;
     ChatClient client(http);
-    const Run done = run(client, endpointOf(server));
+    const Run done = run(client, endpointFor(server));
     QCOMPARE(done.result.error, ChatError::StreamError);
     QVERIFY(done.result.text.isEmpty());
     QVERIFY(done.result.errorMessage.contains(QStringLiteral("overloaded")));
@@ -934,11 +924,11 @@ void tst_ChatClient::malformedChunk()
     server.route(openai::chatPath, openai::rawStream(body));
     HttpClient http;
     ChatClient client(http);
-    const Run done = run(client, endpointOf(server));
+    const Run done = run(client, endpointFor(server));
     QCOMPARE(done.result.error, ChatError::Malformed);
 
     server.route(openai::chatPath, ScriptedResponse::ok("Hello, world", "text/plain"));
-    QCOMPARE(run(client, endpointOf(server)).result.error, ChatError::Malformed);
+    QCOMPARE(run(client, endpointFor(server)).result.error, ChatError::Malformed);
 }
 
 void tst_ChatClient::connectionRefused()
@@ -969,7 +959,7 @@ void tst_ChatClient::cancelStopsTheDeltas()
     HttpClient http;
     ChatClient client(http);
 
-    ChatCompletion* completion = client.complete(endpointOf(server), kMessages);
+    ChatCompletion* completion = client.complete(endpointFor(server), kMessages);
     QStringList deltas;
     QList<ChatResult> results;
     connect(completion, &ChatCompletion::delta, this, [&](const QString& text) {
@@ -986,7 +976,7 @@ void tst_ChatClient::cancelStopsTheDeltas()
     QCOMPARE(results.at(0).text, deltas.join(QString()));
 
     // The whole stream again, to its end: by then the first would have sent all its pieces.
-    const Run whole = run(client, endpointOf(server));
+    const Run whole = run(client, endpointFor(server));
     QVERIFY(whole.result.ok());
     QCOMPARE(whole.deltas.size(), 10);
     QCOMPARE(deltas.size(), 2);

@@ -49,7 +49,7 @@ void tst_GenerationQueue::limitHoldsPerEndpoint()
     std::vector<std::unique_ptr<Watch>> watches;
     int mostRunning = 0;
     for (int i = 0; i < 7; ++i) {
-        SlotJob* job = rig.queue.enqueue(endpointOf(server), messagesFor(QString::number(i)),
+        SlotJob* job = rig.queue.enqueue(endpointFor(server), messagesFor(QString::number(i)),
                                          QStringLiteral("consequence-%1/benefits").arg(i + 1),
                                          SlotKind::Benefits);
         QObject::connect(job, &SlotJob::started, [&rig, &mostRunning] {
@@ -81,7 +81,7 @@ void tst_GenerationQueue::queuedJobsStartInOrder()
     const QStringList topics{"trains", "bridges", "canals", "ferries", "tunnels"};
     for (const QString& topic : topics) {
         SlotJob* job =
-            rig.queue.enqueue(endpointOf(server), messagesFor(topic), topic, SlotKind::Benefits);
+            rig.queue.enqueue(endpointFor(server), messagesFor(topic), topic, SlotKind::Benefits);
         QObject::connect(job, &SlotJob::finished,
                          [&finishedOrder, job] { finishedOrder.append(job->slotId()); });
         watches.push_back(std::make_unique<Watch>(job));
@@ -108,7 +108,7 @@ void tst_GenerationQueue::cancelQueuedJob()
     for (const QString& topic :
          {QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third")})
         watches.push_back(std::make_unique<Watch>(
-            rig.queue.enqueue(endpointOf(server), messagesFor(topic), topic, SlotKind::Benefits)));
+            rig.queue.enqueue(endpointFor(server), messagesFor(topic), topic, SlotKind::Benefits)));
     QVERIFY(QTest::qWaitFor([&] { return watches[0]->job->isRunning(); }, kWaitMs));
     QVERIFY(!watches[1]->job->isRunning());
 
@@ -140,9 +140,9 @@ void tst_GenerationQueue::cancelRunningJobKeepsText()
     rig.queue.setLimitPerEndpoint(1);
     std::vector<std::unique_ptr<Watch>> watches;
     watches.push_back(std::make_unique<Watch>(
-        rig.queue.enqueue(endpointOf(server), messagesFor("a"), "a", SlotKind::Benefits)));
+        rig.queue.enqueue(endpointFor(server), messagesFor("a"), "a", SlotKind::Benefits)));
     watches.push_back(std::make_unique<Watch>(
-        rig.queue.enqueue(endpointOf(server), messagesFor("b"), "b", SlotKind::Benefits)));
+        rig.queue.enqueue(endpointFor(server), messagesFor("b"), "b", SlotKind::Benefits)));
     QVERIFY(QTest::qWaitFor([&] { return !watches[0]->texts.isEmpty(); }, kWaitMs));
     QCOMPARE(watches[0]->job->state(), SlotJobState::Streaming);
     const QString shown = watches[0]->job->text();
@@ -170,7 +170,7 @@ void tst_GenerationQueue::cancelAll()
     std::vector<std::unique_ptr<Watch>> watches;
     for (int i = 0; i < 5; ++i)
         watches.push_back(std::make_unique<Watch>(rig.queue.enqueue(
-            endpointOf(server), messagesFor(QString::number(i)), "x", SlotKind::Benefits)));
+            endpointFor(server), messagesFor(QString::number(i)), "x", SlotKind::Benefits)));
     QVERIFY(QTest::qWaitFor([&] { return server.requestCount(openai::chatPath) == 2; }, kWaitMs));
     QSignalSpy idle(&rig.queue, &GenerationQueue::idle);
     rig.queue.cancelAll();
@@ -216,7 +216,7 @@ void tst_GenerationQueue::serverErrorFailsOnlyThatJob()
          {QStringLiteral("consequence-1/benefits"), QStringLiteral("consequence-1/ramifications"),
           QStringLiteral("consequence-2/benefits")})
         watches.push_back(std::make_unique<Watch>(
-            rig.queue.enqueue(endpointOf(server), messagesFor(id), id, SlotKind::Benefits)));
+            rig.queue.enqueue(endpointFor(server), messagesFor(id), id, SlotKind::Benefits)));
     QVERIFY(waitForAll(watches));
     QCOMPARE(watches[0]->outcome.state, SlotJobState::Done);
     QCOMPARE(watches[1]->outcome.state, SlotJobState::Failed);
@@ -234,7 +234,7 @@ void tst_GenerationQueue::cooldownShowsAsWaiting()
                                                           {Header("Retry-After", "1")}),
                                          slowAnswer("After the wait.", 0)});
     Rig rig;
-    Watch watch(rig.queue.enqueue(endpointOf(server), messagesFor("x"), "x", SlotKind::Benefits));
+    Watch watch(rig.queue.enqueue(endpointFor(server), messagesFor("x"), "x", SlotKind::Benefits));
     QVERIFY(QTest::qWaitFor([&] { return watch.finished(); }, kWaitMs));
     QCOMPARE(watch.outcome.state, SlotJobState::Done);
     QCOMPARE(watch.outcome.text, QStringLiteral("After the wait."));

@@ -35,7 +35,7 @@ void tst_SlotJob::usageFromTheServer()
     stream.completionTokens = 45;
     server.route(openai::chatPath, openai::streamed(stream));
     Rig rig;
-    Watch watch(rig.queue.enqueue(endpointOf(server), messagesFor("x"), "x", SlotKind::Benefits));
+    Watch watch(rig.queue.enqueue(endpointFor(server), messagesFor("x"), "x", SlotKind::Benefits));
     QVERIFY(QTest::qWaitFor([&] { return watch.finished(); }, kWaitMs));
     QCOMPARE(watch.outcome.state, SlotJobState::Done);
     QCOMPARE(watch.outcome.text, QStringLiteral("Fewer delays."));
@@ -57,7 +57,7 @@ void tst_SlotJob::usageEstimatedWhenTheServerSendsNone()
     qint64 characters = 0;
     for (const ChatMessage& message : messages)
         characters += message.content.size();
-    Watch watch(rig.queue.enqueue(endpointOf(server), messages, "x", SlotKind::Benefits));
+    Watch watch(rig.queue.enqueue(endpointFor(server), messages, "x", SlotKind::Benefits));
     QVERIFY(QTest::qWaitFor([&] { return watch.finished(); }, kWaitMs));
     QCOMPARE(watch.outcome.state, SlotJobState::Done);
     QCOMPARE(watch.outcome.usage, (SlotUsage{(characters + 3) / 4, 6, true}));
@@ -76,7 +76,7 @@ void tst_SlotJob::truncatedAtTheTokenLimit()
     stream.finishReason = QStringLiteral("length");
     server.route(openai::chatPath, openai::streamed(stream));
     Rig rig;
-    Watch watch(rig.queue.enqueue(endpointOf(server), messagesFor("x"), "x", SlotKind::Benefits));
+    Watch watch(rig.queue.enqueue(endpointFor(server), messagesFor("x"), "x", SlotKind::Benefits));
     QVERIFY(QTest::qWaitFor([&] { return watch.finished(); }, kWaitMs));
     QCOMPARE(watch.outcome.state, SlotJobState::Truncated);
     QCOMPARE(watch.outcome.text, QStringLiteral("Quieter trains mean that"));
@@ -95,7 +95,7 @@ void tst_SlotJob::droppedStreamIsIncompleteAndKeepsText()
     response.closeAfterBytes = dropAt + 20;
     server.route(openai::chatPath, response);
     Rig rig;
-    Watch watch(rig.queue.enqueue(endpointOf(server), messagesFor("x"), "x", SlotKind::Benefits));
+    Watch watch(rig.queue.enqueue(endpointFor(server), messagesFor("x"), "x", SlotKind::Benefits));
     QVERIFY(QTest::qWaitFor([&] { return watch.finished(); }, kWaitMs));
     QCOMPARE(watch.outcome.state, SlotJobState::Incomplete);
     QCOMPARE(watch.outcome.error, ChatError::Incomplete);
@@ -114,7 +114,7 @@ void tst_SlotJob::droppedInsideALabelKeepsNoLabel()
     response.closeAfterBytes = dropAt;
     server.route(openai::chatPath, response);
     Rig rig;
-    Watch watch(rig.queue.enqueue(endpointOf(server), messagesFor("x"), "x", SlotKind::Benefits));
+    Watch watch(rig.queue.enqueue(endpointFor(server), messagesFor("x"), "x", SlotKind::Benefits));
     QVERIFY(QTest::qWaitFor([&] { return watch.finished(); }, kWaitMs));
     QCOMPARE(watch.outcome.state, SlotJobState::Incomplete);
     // What arrived was only the start of the label: nothing of it is the slot's text.
@@ -129,7 +129,7 @@ void tst_SlotJob::emptyReplyFails()
     stream.pieces = QStringList{"**Benefits:**", "\n\n"};
     server.route(openai::chatPath, openai::streamed(stream));
     Rig rig;
-    Watch watch(rig.queue.enqueue(endpointOf(server), messagesFor("x"), "x", SlotKind::Benefits));
+    Watch watch(rig.queue.enqueue(endpointFor(server), messagesFor("x"), "x", SlotKind::Benefits));
     QVERIFY(QTest::qWaitFor([&] { return watch.finished(); }, kWaitMs));
     QCOMPARE(watch.outcome.state, SlotJobState::Failed);
     QVERIFY(watch.outcome.text.isEmpty());
@@ -145,7 +145,7 @@ void tst_SlotJob::unauthorizedNeverShowsTheKey()
                                   "invalid_api_key"));
     Rig rig;
     Watch watch(
-        rig.queue.enqueue(endpointOf(server, kKey), messagesFor("x"), "x", SlotKind::Benefits));
+        rig.queue.enqueue(endpointFor(server, kKey), messagesFor("x"), "x", SlotKind::Benefits));
     QVERIFY(QTest::qWaitFor([&] { return watch.finished(); }, kWaitMs));
     QCOMPARE(watch.outcome.state, SlotJobState::Failed);
     QCOMPARE(watch.outcome.error, ChatError::Unauthorized);
@@ -192,7 +192,7 @@ void tst_SlotJob::labelOrHeadingNeverShows()
     // Each piece is a delta of its own, and every delta is cleaned and checked.
     server.route(openai::chatPath, openai::streamed(stream));
     Rig rig;
-    Watch watch(rig.queue.enqueue(endpointOf(server), messagesFor("x"), "x", SlotKind(kind)));
+    Watch watch(rig.queue.enqueue(endpointFor(server), messagesFor("x"), "x", SlotKind(kind)));
     QVERIFY(QTest::qWaitFor([&] { return watch.finished(); }, kWaitMs));
     QCOMPARE(watch.outcome.state, SlotJobState::Done);
     QCOMPARE(watch.outcome.text, text);
@@ -214,7 +214,7 @@ void tst_SlotJob::predictionDateIsRead()
         "Artificial General Intelligence ", "(March ", "2031): ", "Labs ", "scale ", "up."};
     server.route(openai::chatPath, openai::streamed(stream));
     Rig rig;
-    Watch watch(rig.queue.enqueue(endpointOf(server), messagesFor("x"), "prediction-1",
+    Watch watch(rig.queue.enqueue(endpointFor(server), messagesFor("x"), "prediction-1",
                                   SlotKind::Prediction,
                                   QStringLiteral("Artificial General Intelligence")));
     QVERIFY(QTest::qWaitFor([&] { return watch.finished(); }, kWaitMs));

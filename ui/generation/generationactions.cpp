@@ -49,6 +49,11 @@ GenerationActions::GenerationActions(Desk& desk, MarkdownEditor& editor, TopicLi
     createActions();
     connect(&m_desk.settings(), &Settings::changed, this, &GenerationActions::updateEnabled);
     connect(&m_desk, &Desk::generationFailed, this, &GenerationActions::message);
+    followDrafter();
+}
+
+void GenerationActions::followDrafter()
+{
     SlotDrafter& drafter = m_desk.drafter();
     connect(&drafter, &SlotDrafter::slotStateChanged, this, &GenerationActions::updateEnabled);
     connect(&drafter, &SlotDrafter::runFinished, this, &GenerationActions::updateEnabled);

@@ -55,6 +55,8 @@ signals:
 
 private:
     void createActions();
+    // Follows what the desk's drafter does.
+    void followDrafter();
     // The actions that ask the model follow whether one is set up, saying how when not.
     void updateEnabled();
     void tell(const Status& status, const QString& done);

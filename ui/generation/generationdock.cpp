@@ -46,7 +46,13 @@ void GenerationDock::showForRun()
 void GenerationDock::updateUsage()
 {
     const SlotDrafter& drafter = m_desk.drafter();
-    QString text = tr("Tokens %1").arg(GenerationJobModel::tokensText(drafter.totalUsage()));
+    const SlotUsage usage = drafter.totalUsage();
+    if (usage == SlotUsage{}) {
+        // Nothing generated for this post: nothing to count.
+        m_usage->clear();
+        return;
+    }
+    QString text = tr("Tokens %1").arg(GenerationJobModel::tokensText(usage));
     if (const double cost = drafter.totalCost(); cost > 0)
         text += u' ' + GenerationJobModel::costText(cost);
     m_usage->setText(text);
