@@ -725,6 +725,29 @@
     </message>
 </context>
 <context>
+    <name>digest::ui::ApiKeyField</name>
+    <message>
+        <source>Type a key to save it in the system&apos;s secret store on OK</source>
+        <translation>Geben Sie einen Schlüssel ein, um ihn mit OK im Schlüsselbund des Systems zu speichern</translation>
+    </message>
+    <message>
+        <source>Forg&amp;et Key</source>
+        <translation>Schlüssel &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Delete the key stored for this endpoint from the secret store</source>
+        <translation>Den für diesen Endpunkt gespeicherten Schlüssel aus dem Schlüsselbund löschen</translation>
+    </message>
+    <message>
+        <source>Saving the key in the system&apos;s secret store…</source>
+        <translation>Der Schlüssel wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>Type a key to keep it in the system&apos;s secret store</source>
+        <translation>Geben Sie einen Schlüssel ein, um ihn im Schlüsselbund des Systems zu hinterlegen</translation>
+    </message>
+</context>
+<context>
     <name>digest::ui::FindBar</name>
     <message>
         <source>Find</source>
@@ -854,6 +877,17 @@
     <message>
         <source>%1: version %2 of %3</source>
         <translation>%1: Version %2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::GenerationDock</name>
+    <message>
+        <source>Generation</source>
+        <translation>Generierung</translation>
+    </message>
+    <message>
+        <source>Tokens %1</source>
+        <translation>Tokens %1</translation>
     </message>
 </context>
 <context>
@@ -1171,14 +1205,6 @@
         <translation>&amp;Generieren</translation>
     </message>
     <message>
-        <source>Generation</source>
-        <translation>Generierung</translation>
-    </message>
-    <message>
-        <source>Tokens %1</source>
-        <translation>Tokens %1</translation>
-    </message>
-    <message>
         <source>&amp;Generation Panel</source>
         <translation>G&amp;enerierungsbereich</translation>
     </message>
@@ -1260,18 +1286,6 @@
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <source>From the OPENAI_API_KEY environment variable (not shown).</source>
-        <translation>Aus der Umgebungsvariablen OPENAI_API_KEY (nicht angezeigt).</translation>
-    </message>
-    <message>
-        <source>None: OPENAI_API_KEY is not set. Local servers need no key.</source>
-        <translation>Keiner: OPENAI_API_KEY ist nicht gesetzt. Lokale Server brauchen keinen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>API key:</source>
-        <translation>API-Schlüssel:</translation>
-    </message>
-    <message>
         <source>M&amp;odel:</source>
         <translation>Mo&amp;dell:</translation>
     </message>
@@ -1326,6 +1340,14 @@
     <message>
         <source>Tags:</source>
         <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-Schl<translation>API-&amp;Schlüssel:</translation>amp;üssel:</translation>
+    </message>
+    <message>
+        <source>TLS trust:</source>
+        <translation>TLS-Vertrauen:</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1426,95 @@
     <message>
         <source>%1 prompt</source>
         <translation>%1-Prompt</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::TlsTrustField</name>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Inhaber: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2</source>
+        <translation>Gültig von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1</source>
+        <translation>SHA-256-Fingerabdruck:
+%1</translation>
+    </message>
+    <message>
+        <source>Self-signed: no authority vouches for it.</source>
+        <translation>Selbst signiert: Keine Zertifizierungsstelle bürgt dafür.</translation>
+    </message>
+    <message>
+        <source>Signed by the issuer above, which this system does not trust.</source>
+        <translation>Vom obigen Aussteller signiert, dem dieses System nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s certificate authorities</source>
+        <translation>Keine: die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>CA &amp;File…</source>
+        <translation>&amp;CA-Datei…</translation>
+    </message>
+    <message>
+        <source>Trust This &amp;Certificate…</source>
+        <translation>Diesem &amp;Zertifikat vertrauen…</translation>
+    </message>
+    <message>
+        <source>Fetch the server&apos;s certificate, look at it, and trust it for this endpoint only</source>
+        <translation>Das Zertifikat des Servers abrufen, prüfen und ihm nur für diesen Endpunkt vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Trusting</source>
+        <translation>&amp;Nicht mehr vertrauen</translation>
+    </message>
+    <message>
+        <source>Certificate Authority of the Model Server</source>
+        <translation>Zertifizierungsstelle des Modellservers</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Fetching the certificate of %1…</source>
+        <translation>Das Zertifikat von %1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate?</source>
+        <translation>Diesem Zertifikat vertrauen?</translation>
+    </message>
+    <message>
+        <source>The server at %1 presented this certificate. Trust it for this endpoint only if you know it is your server&apos;s.</source>
+        <translation>Der Server unter %1 hat dieses Zertifikat vorgelegt. Vertrauen Sie ihm für diesen Endpunkt nur, wenn Sie wissen, dass es das Ihres Servers ist.</translation>
+    </message>
+    <message>
+        <source>Trusted: the certificate whose public key is %1</source>
+        <translation>Vertraut: das Zertifikat mit dem öffentlichen Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Not an https address: nothing to verify.</source>
+        <translation>Keine https-Adresse: nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Verified against %1.</source>
+        <translation>Geprüft gegen %1.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificate authorities</source>
+        <translation>die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>the CA file</source>
+        <translation>die CA-Datei</translation>
     </message>
 </context>
 <context>
