@@ -1343,7 +1343,7 @@
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>API-Schl<translation>API-&amp;Schlüssel:</translation>amp;üssel:</translation>
+        <translation>API-Schl&amp;üssel:</translation>
     </message>
     <message>
         <source>TLS trust:</source>
