@@ -22,11 +22,14 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using digest::Settings;
@@ -80,6 +83,7 @@ private slots:
     void stopAllKeepsWhatArrived();
     void failedSlotKeepsItsTextAndSaysWhy();
     void anotherPostStartsWithoutTheLastOnesGenerations();
+    void rightClickInTheOutlineGeneratesThatSlot();
 
 private:
     void configureEndpoint();
@@ -428,6 +432,58 @@ void tst_GenerationActions::anotherPostStartsWithoutTheLastOnesGenerations()
     QVERIFY(runToTheEnd(action("generateAtCursorAction")));
     QCOMPARE(slotText(kFirstBenefits), QStringLiteral("Fresh answer."));
     QCOMPARE(usage->text(), QStringLiteral("Tokens 12 in · 34 out"));
+}
+
+// The outline's entries offer the Generate menu's actions on what they name.
+void tst_GenerationActions::rightClickInTheOutlineGeneratesThatSlot()
+{
+    configureEndpoint();
+    m_modelServer->route(QString::fromLatin1(openai::chatPath),
+                         answer({QStringLiteral("From the outline.")}));
+    openNewPost();
+    auto* tree = m_window->findChild<QTreeWidget*>(QStringLiteral("outlineTree"));
+    QVERIFY(tree);
+    // The second item's Ramifications, once the outline shows the titled items.
+    QTreeWidgetItem* entry = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QList<QTreeWidgetItem*> found = tree->findItems(
+                QStringLiteral("Ramifications"), Qt::MatchStartsWith | Qt::MatchRecursive);
+            entry = found.size() >= 2 && found.at(1)->parent() &&
+                            found.at(1)->parent()->text(0).contains(u"Topic 2")
+                        ? found.at(1)
+                        : nullptr;
+            return entry != nullptr;
+        }(),
+        kWaitMs);
+    tree->scrollToItem(entry);
+    const QPoint at = tree->visualItemRect(entry).center();
+
+    QStringList offered;
+    QTimer::singleShot(0, this, [&offered] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        QAction* generate = nullptr;
+        for (QAction* item : menu->actions()) {
+            offered << item->objectName();
+            if (item->objectName() == QLatin1String("generateAtCursorAction"))
+                generate = item;
+        }
+        menu->close();
+        if (generate)
+            generate->trigger();
+    });
+    QSignalSpy finished(&m_desk->drafter(), &SlotDrafter::runFinished);
+    emit tree->customContextMenuRequested(at);
+    QVERIFY(finished.count() > 0 || finished.wait(kWaitMs));
+    QCOMPARE(offered,
+             QStringList(
+                 {QStringLiteral("generateAtCursorAction"), QStringLiteral("generateItemAction"),
+                  QStringLiteral("previousVersionAction"), QStringLiteral("nextVersionAction")}));
+    QCOMPARE(slotText(QStringLiteral("consequence-2/ramifications")),
+             QStringLiteral("From the outline."));
+    QCOMPARE(slotText(kFirstBenefits), QString());
 }
 
 QTEST_MAIN(tst_GenerationActions)

@@ -177,6 +177,9 @@ void MainWindow::createGenerateMenu()
     connect(m_generation, &GenerationActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
     m_generation->addTo(menuBar()->addMenu(tr("&Generate")));
+    m_outline->setEntryActions(
+        {m_generation->generateAtCursorAction(), m_generation->generateItemAction(),
+         m_generation->previousVersionAction(), m_generation->nextVersionAction()});
 
     // Below the editor and preview: what each slot's request is doing.
     m_generationDock = new GenerationDock(m_desk, *this);

@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -174,6 +175,8 @@ OutlineView::OutlineView(QWidget* parent)
     m_tree->hide();
     connect(m_tree, &QTreeWidget::itemClicked, this, &OutlineView::activate);
     connect(m_tree, &QTreeWidget::itemActivated, this, &OutlineView::activate);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &OutlineView::showEntryMenu);
 
     m_emptyNote = new QLabel(tr("The post has no sections yet."), this);
     m_emptyNote->setObjectName(QStringLiteral("outlineEmptyNote"));
@@ -210,6 +213,16 @@ void OutlineView::rebuild(const QList<OutlineEntry>& entries)
     // Sections and items open, so every slot is one click away.
     m_tree->expandAll();
     m_tree->verticalScrollBar()->setValue(scroll);
+}
+
+void OutlineView::showEntryMenu(const QPoint& at)
+{
+    QTreeWidgetItem* item = m_tree->itemAt(at);
+    if (!item || m_entryActions.isEmpty())
+        return;
+    m_tree->setCurrentItem(item);
+    activate(item);
+    QMenu::exec(m_entryActions, m_tree->viewport()->mapToGlobal(at), nullptr, m_tree);
 }
 
 void OutlineView::activate(QTreeWidgetItem* item)

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -30,6 +31,9 @@ public:
     // Updates entries in place when the outline keeps its shape (typing inside a paragraph),
     // so the selection and the scroll position stay; rebuilds the tree otherwise.
     void setOutline(const digest::Outline& outline);
+    // What a right click on an entry offers, after it has moved the editor there (the
+    // Generate menu's actions on what is at the cursor).
+    void setEntryActions(const QList<QAction*>& actions) { m_entryActions = actions; }
 
 signals:
     // Where the activated entry starts in the file: 1-based line and UTF-16 column.
@@ -38,9 +42,11 @@ signals:
 private:
     void rebuild(const QList<OutlineEntry>& entries);
     void activate(QTreeWidgetItem* item);
+    void showEntryMenu(const QPoint& at);
 
     QTreeWidget* m_tree = nullptr;
     QLabel* m_emptyNote = nullptr;
+    QList<QAction*> m_entryActions;
 };
 
 } // namespace digest::ui
