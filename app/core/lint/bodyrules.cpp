@@ -29,9 +29,8 @@ void checkDisclaimer(Linter& linter)
         if (line == notice)
             return;
         if (line.startsWith(u'>') && line.contains(u"Notice", Qt::CaseInsensitive)) {
-            Problem& problem =
-                linter.add(number, 1, Severity::Error, QStringLiteral("disclaimer"),
-                           Tr::tr("The notice is not the site's, word for word."));
+            Problem& problem = linter.add(number, 1, Severity::Error, QStringLiteral("disclaimer"),
+                                          Tr::tr("The notice is not the site's, word for word."));
             problem.fix = TextEdit{int(linter.lines.offsetOf(number, 1)), int(line.size()), notice};
             problem.fixLabel = Tr::tr("Write the site's notice");
             return;
@@ -108,7 +107,8 @@ void checkHtml(Linter& linter)
             continue;
         const int line = firstLine + cmark_node_get_start_line(node);
         const QString html = QString::fromUtf8(cmark_node_get_literal(node)).trimmed();
-        linter.add(line, utf16Column(linter.lines.lineText(line), cmark_node_get_start_column(node)),
+        linter.add(line,
+                   utf16Column(linter.lines.lineText(line), cmark_node_get_start_column(node)),
                    Severity::Warning, QStringLiteral("raw-html"),
                    Tr::tr("Raw HTML (%1); Hugo leaves it out unless the site allows it.")
                        .arg(html.left(40)));

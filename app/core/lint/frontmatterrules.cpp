@@ -28,29 +28,37 @@ qsizetype closingQuote(const QString& line, qsizetype open)
     return -1;
 }
 
-// What yaml-cpp reads but Hugo's YAML parser rejects: a tab in a line's indentation, and a
-// quoted value that is not closed on its own line (yaml-cpp lets it run on to the next lines).
+// What yaml-cpp reads but Hugo's YAML parser rejects: a top-level key given twice (yaml-cpp
+// keeps one value), and a quoted value that is not closed before the next key (yaml-cpp lets a
+// single-quoted one swallow the keys after it; Hugo fails). A quoted value may go on over
+// indented lines: that is YAML, and both read it.
 void checkYamlForHugo(Linter& linter)
 {
-    static const QRegularExpression quotedValue(QStringLiteral(R"(^\s*(?:- |[\w.-]+\s*:\s+)(["']))"));
+    static const QRegularExpression keyLine(QStringLiteral(R"(^([\w.-]+)\s*:)"));
+    static const QRegularExpression quotedValue(
+        QStringLiteral(R"(^\s*(?:- |[\w.-]+\s*:\s+)(["']))"));
     const int first = linter.lines.lineOf(linter.split.contentOffset);
     const int last = linter.lines.lineOf(linter.split.contentOffset + linter.split.content.size());
+    QStringList keys;
     for (int number = first; number < last; ++number) {
         const QString line = linter.lines.lineText(number);
-        qsizetype indent = 0;
-        while (indent < line.size() && (line.at(indent) == u' ' || line.at(indent) == u'\t'))
-            ++indent;
-        if (const qsizetype tab = line.indexOf(u'\t'); tab >= 0 && tab < indent) {
-            linter.add(number, int(tab) + 1, Severity::Error, QStringLiteral("front-matter"),
-                       Tr::tr("A tab indents this line; Hugo's YAML allows spaces only."));
-            continue;
+        if (const QRegularExpressionMatch key = keyLine.match(line); key.hasMatch()) {
+            if (keys.contains(key.captured(1)))
+                linter.add(number, 1, Severity::Error, QStringLiteral("front-matter"),
+                           Tr::tr("The key %1 is there twice; Hugo cannot read the front "
+                                  "matter.")
+                               .arg(key.captured(1)));
+            keys.append(key.captured(1));
         }
         const QRegularExpressionMatch match = quotedValue.match(line);
-        if (match.hasMatch() && closingQuote(line, match.capturedStart(1)) < 0)
+        if (!match.hasMatch() || closingQuote(line, match.capturedStart(1)) >= 0)
+            continue;
+        const QString next = number + 1 < last ? linter.lines.lineText(number + 1) : QString();
+        if (next.isEmpty() || !next.at(0).isSpace())
             linter.add(number, int(match.capturedStart(1)) + 1, Severity::Error,
                        QStringLiteral("front-matter"),
-                       Tr::tr("The quoted value is not closed on its line; Hugo cannot read "
-                              "the front matter."));
+                       Tr::tr("The quoted value is not closed; Hugo cannot read the front "
+                              "matter."));
     }
 }
 
@@ -119,9 +127,9 @@ void checkDate(Linter& linter, const FrontMatterValues& values)
         return;
     const LintContext& context = linter.context;
     // Hugo reads a date without a zone in the site's time zone.
-    const QDateTime instant = date.hasZone
-                                  ? date.value
-                                  : QDateTime(date.value.date(), date.value.time(), context.siteZone);
+    const QDateTime instant =
+        date.hasZone ? date.value
+                     : QDateTime(date.value.date(), date.value.time(), context.siteZone);
     if (!date.hasZone)
         linter.add(line, 1, Severity::Warning, QStringLiteral("date-zone"),
                    Tr::tr("The date has no time zone (Z or an offset such as +00:00); Hugo "
@@ -133,8 +141,8 @@ void checkDate(Linter& linter, const FrontMatterValues& values)
                        .arg(date.text));
     static const QRegularExpression dayPrefix(QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})-)"));
     const QRegularExpressionMatch match = dayPrefix.match(QFileInfo(context.fileName).fileName());
-    const QDate fileDay = match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate)
-                                           : QDate();
+    const QDate fileDay =
+        match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
     const QDate day = instant.toTimeZone(context.siteZone).date();
     if (fileDay.isValid() && fileDay != day)
         linter.add(line, 1, Severity::Warning, QStringLiteral("date-filename"),

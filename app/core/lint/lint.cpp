@@ -131,12 +131,12 @@ QString noticeLineOf(const QString& archetypeText)
 
 QStringList lintRuleIds()
 {
-    return {QStringLiteral("front-matter"),  QStringLiteral("required-field"),
-            QStringLiteral("disclaimer"),    QStringLiteral("tags-empty"),
+    return {QStringLiteral("front-matter"),   QStringLiteral("required-field"),
+            QStringLiteral("disclaimer"),     QStringLiteral("tags-empty"),
             QStringLiteral("tags-duplicate"), QStringLiteral("model-tag"),
-            QStringLiteral("date-zone"),     QStringLiteral("date-future"),
-            QStringLiteral("date-filename"), QStringLiteral("draft-on"),
-            QStringLiteral("empty-slot"),    QStringLiteral("raw-html")};
+            QStringLiteral("date-zone"),      QStringLiteral("date-future"),
+            QStringLiteral("date-filename"),  QStringLiteral("draft-on"),
+            QStringLiteral("empty-slot"),     QStringLiteral("raw-html")};
 }
 
 } // namespace digest
