@@ -79,6 +79,8 @@ QList<Problem> problemsOf(const QString& text, const QString& rule,
 {
     QList<Problem> found;
     for (const Problem& problem : digest::lintPost(text, lintContext)) {
+        if (!digest::lintRuleIds().contains(problem.rule))
+            qFatal("the rule %s is not listed", qPrintable(problem.rule));
         if (problem.rule == rule)
             found.append(problem);
     }
@@ -139,6 +141,10 @@ private slots:
         QTest::addColumn<QString>("at");
         QTest::newRow("yaml-cpp fails")
             << with(u"showToc: true"_s, u"showToc: [true"_s) << QStringLiteral("8:1");
+        // Hugo's YAML and yaml-cpp both refuse a tab in the indentation.
+        QTest::newRow("tab indent")
+            << with(u"showToc: true"_s, u"showToc: true\ncover:\n\timage: x"_s)
+            << QStringLiteral("9:1");
         // yaml-cpp keeps one of the values; Hugo refuses the file.
         QTest::newRow("key twice")
             << with(u"showToc: true"_s, u"showToc: true\ntitle: \"B\""_s) << QStringLiteral("8:1");
