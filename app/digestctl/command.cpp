@@ -27,6 +27,8 @@ QList<Command> commands()
         {QStringLiteral("topics"),
          QStringLiteral("topics [--source URL]... [--limit N] [--json] [--site DIR]"),
          Tr::tr("Fetch the day's candidate topics from Reddit and feeds, merged."), topicsCommand},
+        {QStringLiteral("lint"), QStringLiteral("lint FILE... [--site DIR] [--model M] [--json]"),
+         Tr::tr("Proofread posts: print their problems as compilers print errors."), lintCommand},
     };
 }
 

@@ -46,5 +46,6 @@ int newCommand(const QStringList& arguments);
 int roundtripCommand(const QStringList& arguments);
 int outlineCommand(const QStringList& arguments);
 int topicsCommand(const QStringList& arguments);
+int lintCommand(const QStringList& arguments);
 
 } // namespace digest::cli

@@ -1,0 +1,130 @@
+// The rules that read the body: the notice, the slots still to write, and raw HTML.
+#include "core/lint/lintrules.h"
+#include "core/markdown/cmarkdocument.h"
+#include "core/outline/outline.h"
+#include "core/post/archetype.h"
+
+#include <cmark-gfm.h>
+
+namespace digest::lint {
+namespace {
+
+using Severity = Problem::Severity;
+
+QString siteNotice(const LintContext& context)
+{
+    return context.disclaimer.isEmpty() ? noticeLineOf(Archetype::builtIn().text())
+                                        : context.disclaimer;
+}
+
+void checkDisclaimer(Linter& linter)
+{
+    const QString notice = siteNotice(linter.context);
+    if (notice.isEmpty())
+        return;
+    const int bodyLine = linter.lines.lineOf(linter.split.bodyOffset);
+    // The notice is the body's first quote; one that mentions a notice is an altered copy.
+    for (int number = bodyLine; number <= linter.lines.lineCount(); ++number) {
+        const QString line = linter.lines.lineText(number);
+        if (line == notice)
+            return;
+        if (line.startsWith(u'>') && line.contains(u"Notice", Qt::CaseInsensitive)) {
+            Problem& problem = linter.add(number, 1, Severity::Error, QStringLiteral("disclaimer"),
+                                          Tr::tr("The notice is not the site's, word for word."));
+            problem.fix = TextEdit{int(linter.lines.offsetOf(number, 1)), int(line.size()), notice};
+            problem.fixLabel = Tr::tr("Write the site's notice");
+            return;
+        }
+    }
+    Problem& problem = linter.add(bodyLine, 1, Severity::Error, QStringLiteral("disclaimer"),
+                                  Tr::tr("The post has no notice that it was generated."));
+    problem.fix = TextEdit{int(linter.split.bodyOffset), 0, notice + u'\n'};
+    problem.fixLabel = Tr::tr("Add the site's notice");
+}
+
+// Text a model or a person writes while the real text is still to come.
+bool isPlaceholder(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.isEmpty() || trimmed == u"..." || trimmed == u"…" ||
+           trimmed.compare(u"None", Qt::CaseInsensitive) == 0 ||
+           trimmed.compare(u"N/A", Qt::CaseInsensitive) == 0;
+}
+
+void checkSlot(Linter& linter, const Slot& slot, const QString& message)
+{
+    if (!slot.present || !isPlaceholder(slot.text))
+        return;
+    const SourceRange& at = slot.range.isValid() ? slot.range : slot.labelRange;
+    linter.add(at.startLine, at.startColumn, Severity::Error, QStringLiteral("empty-slot"),
+               message);
+}
+
+void checkSlots(Linter& linter)
+{
+    const Outline outline = parseOutline(linter.text);
+    for (qsizetype i = 0; i < outline.consequences.size(); ++i) {
+        const ConsequenceItem& item = outline.consequences.at(i);
+        checkSlot(linter, item.benefits, Tr::tr("Item %1 has no Benefits yet.").arg(i + 1));
+        checkSlot(linter, item.ramifications,
+                  Tr::tr("Item %1 has no Ramifications yet.").arg(i + 1));
+    }
+    for (qsizetype i = 0; i < outline.trending.size(); ++i) {
+        const TrendingTopic& topic = outline.trending.at(i);
+        if (isPlaceholder(topic.title))
+            linter.add(topic.range.startLine, topic.range.startColumn, Severity::Error,
+                       QStringLiteral("empty-slot"),
+                       Tr::tr("Trending topic %1 is empty.").arg(i + 1));
+    }
+    for (const Prediction& prediction : outline.predictions) {
+        if (!isPlaceholder(prediction.text))
+            continue;
+        const SourceRange& at =
+            prediction.eventRange.isValid() ? prediction.eventRange : prediction.range;
+        linter.add(at.startLine, at.startColumn, Severity::Error, QStringLiteral("empty-slot"),
+                   Tr::tr("The prediction \"%1\" has no text yet.").arg(prediction.event));
+    }
+}
+
+// cmark counts columns in UTF-8 bytes of the body's line; problems count UTF-16 units.
+int utf16Column(const QString& line, int byteColumn)
+{
+    const QByteArray bytes = line.toUtf8();
+    return int(QString::fromUtf8(bytes.left(byteColumn - 1)).size()) + 1;
+}
+
+void checkHtml(Linter& linter)
+{
+    const CmarkDocument document(linter.text.mid(linter.split.bodyOffset).toUtf8());
+    const int firstLine = linter.lines.lineOf(linter.split.bodyOffset) - 1;
+    cmark_iter* iter = cmark_iter_new(document.root());
+    for (cmark_event_type event = cmark_iter_next(iter); event != CMARK_EVENT_DONE;
+         event = cmark_iter_next(iter)) {
+        cmark_node* node = cmark_iter_get_node(iter);
+        const cmark_node_type type = cmark_node_get_type(node);
+        if (event != CMARK_EVENT_ENTER ||
+            (type != CMARK_NODE_HTML_BLOCK && type != CMARK_NODE_HTML_INLINE))
+            continue;
+        const int line = firstLine + cmark_node_get_start_line(node);
+        const QString html = QString::fromUtf8(cmark_node_get_literal(node)).trimmed();
+        linter.add(line,
+                   utf16Column(linter.lines.lineText(line), cmark_node_get_start_column(node)),
+                   Severity::Warning, QStringLiteral("raw-html"),
+                   Tr::tr("Raw HTML (%1); Hugo leaves it out unless the site allows it.")
+                       .arg(html.left(40)));
+    }
+    cmark_iter_free(iter);
+}
+
+} // namespace
+
+void checkBody(Linter& linter)
+{
+    if (linter.split.format == FrontMatterSplit::Format::None || linter.split.unterminated)
+        return;
+    checkDisclaimer(linter);
+    checkSlots(linter);
+    checkHtml(linter);
+}
+
+} // namespace digest::lint

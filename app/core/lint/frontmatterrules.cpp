@@ -1,0 +1,194 @@
+// The rules that read the front matter: whether Hugo can read it, and what its values say.
+#include "core/lint/lintrules.h"
+#include "core/post/archetype.h"
+#include "core/post/post.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace digest::lint {
+namespace {
+
+using Severity = Problem::Severity;
+
+// Where a quoted YAML value that starts at `open` ends on its line; -1 when it does not.
+qsizetype closingQuote(const QString& line, qsizetype open)
+{
+    const QChar quote = line.at(open);
+    for (qsizetype at = open + 1; at < line.size(); ++at) {
+        if (quote == u'"' && line.at(at) == u'\\') {
+            ++at;
+        } else if (line.at(at) == quote) {
+            if (quote == u'\'' && at + 1 < line.size() && line.at(at + 1) == u'\'')
+                ++at; // '' is an escaped quote
+            else
+                return at;
+        }
+    }
+    return -1;
+}
+
+// What yaml-cpp reads but Hugo's YAML parser rejects: a top-level key given twice (yaml-cpp
+// keeps one value), and a quoted value that is not closed before the next key (yaml-cpp lets a
+// single-quoted one swallow the keys after it; Hugo fails). A quoted value may go on over
+// indented lines: that is YAML, and both read it.
+void checkYamlForHugo(Linter& linter)
+{
+    static const QRegularExpression keyLine(QStringLiteral(R"(^([\w.-]+)\s*:)"));
+    static const QRegularExpression quotedValue(
+        QStringLiteral(R"(^\s*(?:- |[\w.-]+\s*:\s+)(["']))"));
+    const int first = linter.lines.lineOf(linter.split.contentOffset);
+    const int last = linter.lines.lineOf(linter.split.contentOffset + linter.split.content.size());
+    QStringList keys;
+    for (int number = first; number < last; ++number) {
+        const QString line = linter.lines.lineText(number);
+        if (const QRegularExpressionMatch key = keyLine.match(line); key.hasMatch()) {
+            if (keys.contains(key.captured(1)))
+                linter.add(number, 1, Severity::Error, QStringLiteral("front-matter"),
+                           Tr::tr("The key %1 is there twice; Hugo cannot read the front "
+                                  "matter.")
+                               .arg(key.captured(1)));
+            keys.append(key.captured(1));
+        }
+        const QRegularExpressionMatch match = quotedValue.match(line);
+        if (!match.hasMatch() || closingQuote(line, match.capturedStart(1)) >= 0)
+            continue;
+        const QString next = number + 1 < last ? linter.lines.lineText(number + 1) : QString();
+        if (next.isEmpty() || !next.at(0).isSpace())
+            linter.add(number, int(match.capturedStart(1)) + 1, Severity::Error,
+                       QStringLiteral("front-matter"),
+                       Tr::tr("The quoted value is not closed; Hugo cannot read the front "
+                              "matter."));
+    }
+}
+
+// The file line an error message of the front matter reader names, else the first line.
+int errorLine(const QString& message)
+{
+    static const QRegularExpression number(QStringLiteral(R"(\b(\d+)\b)"));
+    const QRegularExpressionMatch match = number.match(message);
+    return match.hasMatch() ? match.captured(1).toInt() : 1;
+}
+
+void checkTags(Linter& linter, const Post& post, const FrontMatterValues& values)
+{
+    const QStringList tags = values.tags();
+    const int line = linter.keyLine(QStringLiteral("tags"));
+    if (values.keys.contains(QStringLiteral("tags")) && tags.isEmpty())
+        linter.add(line, 1, Severity::Error, QStringLiteral("tags-empty"),
+                   Tr::tr("The post has no tags."));
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        if (tags.at(i).trimmed().isEmpty()) {
+            linter.add(line, 1, Severity::Error, QStringLiteral("tags-empty"),
+                       Tr::tr("Tag %1 is empty.").arg(i + 1));
+        }
+    }
+    // Hugo files tags under their lower-case form, so "AI" and "ai" are one tag.
+    QStringList seen;
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        const QString& tag = tags.at(i);
+        if (seen.contains(tag.toLower())) {
+            Post fixed = post;
+            Problem& problem =
+                linter.add(line, 1, Severity::Error, QStringLiteral("tags-duplicate"),
+                           Tr::tr("The tag \"%1\" is there twice.").arg(tag));
+            QStringList without = tags;
+            without.removeAt(i);
+            if (fixed.setFrontMatterValue(QStringLiteral("tags"), without)) {
+                problem.fix = editBetween(linter.text, fixed.toText());
+                problem.fixLabel = Tr::tr("Remove the second \"%1\"").arg(tag);
+            }
+        }
+        seen.append(tag.toLower());
+    }
+    const QString& model = linter.context.model;
+    if (model.isEmpty() || tags.contains(model))
+        return;
+    // The archetype's third tag is the model's name (see Archetype and the drafter's tag).
+    constexpr qsizetype kModelIndex = 2;
+    QStringList fixedTags = tags;
+    if (fixedTags.size() > kModelIndex && Archetype::isModelName(fixedTags.at(kModelIndex)))
+        fixedTags[kModelIndex] = model;
+    else
+        fixedTags.insert(std::min(kModelIndex, fixedTags.size()), model);
+    Problem& problem = linter.add(line, 1, Severity::Error, QStringLiteral("model-tag"),
+                                  Tr::tr("No tag names the model %1.").arg(model));
+    if (Post fixed = post; fixed.setFrontMatterValue(QStringLiteral("tags"), fixedTags)) {
+        problem.fix = editBetween(linter.text, fixed.toText());
+        problem.fixLabel = Tr::tr("Tag the post with %1").arg(model);
+    }
+}
+
+void checkDate(Linter& linter, const FrontMatterValues& values)
+{
+    const PostDate date = values.date();
+    const int line = linter.keyLine(QStringLiteral("date"));
+    if (!date.value.isValid())
+        return;
+    const LintContext& context = linter.context;
+    // Hugo reads a date without a zone in the site's time zone.
+    const QDateTime instant =
+        date.hasZone ? date.value
+                     : QDateTime(date.value.date(), date.value.time(), context.siteZone);
+    if (!date.hasZone)
+        linter.add(line, 1, Severity::Warning, QStringLiteral("date-zone"),
+                   Tr::tr("The date has no time zone (Z or an offset such as +00:00); Hugo "
+                          "reads it in the site's."));
+    if (context.now.isValid() && instant > context.now)
+        linter.add(line, 1, Severity::Error, QStringLiteral("date-future"),
+                   Tr::tr("The date %1 is in the future; Hugo does not publish the post "
+                          "before then.")
+                       .arg(date.text));
+    static const QRegularExpression dayPrefix(QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})-)"));
+    const QRegularExpressionMatch match = dayPrefix.match(QFileInfo(context.fileName).fileName());
+    const QDate fileDay =
+        match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
+    const QDate day = instant.toTimeZone(context.siteZone).date();
+    if (fileDay.isValid() && fileDay != day)
+        linter.add(line, 1, Severity::Warning, QStringLiteral("date-filename"),
+                   Tr::tr("The file name says %1 but the date is on %2 in the site's time "
+                          "zone.")
+                       .arg(fileDay.toString(Qt::ISODate), day.toString(Qt::ISODate)));
+}
+
+} // namespace
+
+void checkFrontMatter(Linter& linter)
+{
+    const FrontMatterSplit& split = linter.split;
+    if (split.format == FrontMatterSplit::Format::None) {
+        linter.add(1, 1, Severity::Error, QStringLiteral("front-matter"),
+                   Tr::tr("The post has no front matter."));
+        return;
+    }
+    if (split.unterminated) {
+        linter.add(1, 1, Severity::Error, QStringLiteral("front-matter"),
+                   Tr::tr("The front matter is never closed."));
+        return;
+    }
+    const Post post = Post::fromText(linter.text);
+    const Result<FrontMatterValues> read = post.frontMatter();
+    if (!read) {
+        const bool hasLine = split.format != FrontMatterSplit::Format::Json;
+        linter.add(hasLine ? errorLine(read.errorMessage()) : linter.keyLine(QString()), 1,
+                   Severity::Error, QStringLiteral("front-matter"), read.errorMessage());
+        return;
+    }
+    if (split.format == FrontMatterSplit::Format::Yaml)
+        checkYamlForHugo(linter);
+    const FrontMatterValues& values = read.value();
+    const int first = linter.lines.lineOf(split.contentOffset);
+    for (const char* key : {"title", "date", "draft", "tags"}) {
+        if (!values.keys.contains(QLatin1String(key)))
+            linter.add(first, 1, Severity::Error, QStringLiteral("required-field"),
+                       Tr::tr("The front matter has no %1.").arg(QLatin1String(key)));
+    }
+    if (values.draft())
+        linter.add(linter.keyLine(QStringLiteral("draft")), 1, Severity::Warning,
+                   QStringLiteral("draft-on"),
+                   Tr::tr("The post is a draft; Hugo does not publish it."));
+    checkTags(linter, post, values);
+    checkDate(linter, values);
+}
+
+} // namespace digest::lint

@@ -1,0 +1,142 @@
+#include "core/lint/lint.h"
+
+#include "core/lint/lintrules.h"
+#include "core/post/frontmatter.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace digest {
+namespace lint {
+
+LineIndex::LineIndex(const QString& text)
+    : m_text(text)
+{
+    m_starts.append(0);
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        if (text.at(at) == u'\n')
+            m_starts.append(at + 1);
+    }
+}
+
+int LineIndex::lineOf(qsizetype offset) const
+{
+    const auto after = std::upper_bound(m_starts.cbegin(), m_starts.cend(), offset);
+    return int(after - m_starts.cbegin());
+}
+
+int LineIndex::columnOf(qsizetype offset) const
+{
+    return int(offset - m_starts.at(lineOf(offset) - 1)) + 1;
+}
+
+qsizetype LineIndex::offsetOf(int line, int column) const
+{
+    if (line < 1)
+        return 0;
+    if (line > m_starts.size())
+        return m_text.size();
+    return m_starts.at(line - 1) + column - 1;
+}
+
+QString LineIndex::lineText(int line) const
+{
+    if (line < 1 || line > m_starts.size())
+        return {};
+    const qsizetype start = m_starts.at(line - 1);
+    const qsizetype end = line < m_starts.size() ? m_starts.at(line) - 1 : m_text.size();
+    QString result = m_text.mid(start, end - start);
+    if (result.endsWith(u'\r'))
+        result.chop(1);
+    return result;
+}
+
+Problem& Linter::add(int line, int column, Problem::Severity severity, const QString& rule,
+                     const QString& message)
+{
+    Problem problem;
+    problem.line = line;
+    problem.column = column;
+    problem.severity = severity;
+    problem.rule = rule;
+    problem.message = message;
+    problems.append(problem);
+    return problems.last();
+}
+
+int Linter::keyLine(const QString& key) const
+{
+    const int first = lines.lineOf(split.contentOffset);
+    QString pattern;
+    switch (split.format) {
+    case FrontMatterSplit::Format::Yaml:
+        pattern = QStringLiteral("^%1\\s*:");
+        break;
+    case FrontMatterSplit::Format::Toml:
+        pattern = QStringLiteral("^%1\\s*=");
+        break;
+    case FrontMatterSplit::Format::Json:
+        pattern = QStringLiteral("^\\s*\"%1\"\\s*:");
+        break;
+    case FrontMatterSplit::Format::None:
+        return 1;
+    }
+    const QRegularExpression expression(pattern.arg(QRegularExpression::escape(key)),
+                                        QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = expression.match(split.content);
+    return match.hasMatch() ? lines.lineOf(split.contentOffset + match.capturedStart()) : first;
+}
+
+TextEdit editBetween(const QString& before, const QString& after)
+{
+    qsizetype prefix = 0;
+    const qsizetype shorter = std::min(before.size(), after.size());
+    while (prefix < shorter && before.at(prefix) == after.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix &&
+           before.at(before.size() - 1 - suffix) == after.at(after.size() - 1 - suffix))
+        ++suffix;
+    return TextEdit{int(prefix), int(before.size() - prefix - suffix),
+                    after.mid(prefix, after.size() - prefix - suffix)};
+}
+
+} // namespace lint
+
+QList<Problem> lintPost(const QString& text, const LintContext& context)
+{
+    lint::Linter linter{text, context, splitFrontMatter(text), lint::LineIndex(text), {}};
+    lint::checkFrontMatter(linter);
+    lint::checkBody(linter);
+    std::stable_sort(linter.problems.begin(), linter.problems.end(),
+                     [](const Problem& a, const Problem& b) {
+                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+                     });
+    return linter.problems;
+}
+
+QString noticeLineOf(const QString& archetypeText)
+{
+    const FrontMatterSplit split = splitFrontMatter(archetypeText);
+    const QStringList lines = archetypeText.mid(split.bodyOffset).split(u'\n');
+    for (QString line : lines) {
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        if (line.startsWith(u'>'))
+            return line;
+    }
+    return {};
+}
+
+QStringList lintRuleIds()
+{
+    return {QStringLiteral("front-matter"),   QStringLiteral("required-field"),
+            QStringLiteral("disclaimer"),     QStringLiteral("tags-empty"),
+            QStringLiteral("tags-duplicate"), QStringLiteral("model-tag"),
+            QStringLiteral("date-zone"),      QStringLiteral("date-future"),
+            QStringLiteral("date-filename"),  QStringLiteral("draft-on"),
+            QStringLiteral("empty-slot"),     QStringLiteral("raw-html")};
+}
+
+} // namespace digest

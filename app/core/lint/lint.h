@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/util/textedit.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace digest {
+
+// One thing a proofreader would point at in a post, with its place and, when one edit mends
+// it, that edit. Lines and columns are 1-based in the whole file (front matter included),
+// columns in UTF-16 code units, as SourceRange counts them.
+struct Problem
+{
+    enum class Severity { Error, Warning };
+
+    int line = 0;
+    int column = 0;
+    Severity severity = Severity::Error;
+    QString message;
+    // The rule's stable id, kebab-case ("tags-duplicate").
+    QString rule;
+    // A one-step fix in the file's text (positions as TextEdit counts them), and its label.
+    std::optional<TextEdit> fix;
+    QString fixLabel;
+
+    bool operator==(const Problem&) const = default;
+};
+
+struct LintContext
+{
+    // The file's name (a path will do): its YYYY-MM-DD prefix is the post's day.
+    QString fileName;
+    // The site's notice line; empty means the built-in archetype's.
+    QString disclaimer;
+    // The model used to write the post; empty when unknown.
+    QString model;
+    QTimeZone siteZone = QTimeZone::utc();
+    QDateTime now;
+};
+
+// Every problem of the post, sorted by line and column. Pure: reads nothing but its arguments.
+QList<Problem> lintPost(const QString& text, const LintContext& context);
+
+// The notice line of an archetype's text (the first body line that is a quote), or empty.
+QString noticeLineOf(const QString& archetypeText);
+
+// Every rule id lintPost() can report, in the order of the documentation.
+QStringList lintRuleIds();
+
+} // namespace digest

@@ -1,0 +1,103 @@
+#include "command.h"
+#include "core/lint/lint.h"
+#include "core/post/archetype.h"
+#include "core/post/postfile.h"
+#include "core/settings/settings.h"
+#include "output.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace digest::cli {
+namespace {
+
+QString severityName(Problem::Severity severity)
+{
+    return severity == Problem::Severity::Error ? QStringLiteral("error")
+                                                : QStringLiteral("warning");
+}
+
+QJsonObject problemJson(const QString& file, const Problem& problem)
+{
+    QJsonObject object{{QStringLiteral("file"), file},
+                       {QStringLiteral("line"), problem.line},
+                       {QStringLiteral("column"), problem.column},
+                       {QStringLiteral("severity"), severityName(problem.severity)},
+                       {QStringLiteral("message"), problem.message},
+                       {QStringLiteral("rule"), problem.rule}};
+    if (problem.fix)
+        object.insert(QStringLiteral("fix"), problem.fixLabel);
+    return object;
+}
+
+} // namespace
+
+int lintCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Proofread posts: print each problem as FILE:LINE:COL: error|warning: message "
+               "[rule]. Exit code 1 when any post has an error, 0 otherwise."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The posts, Markdown files."),
+                                 QStringLiteral("FILE..."));
+    const QCommandLineOption site{QStringLiteral("site"),
+                                  Tr::tr("The Hugo site folder: its archetype's notice is the "
+                                         "one posts must have (default: the built-in one)."),
+                                  QStringLiteral("DIR")};
+    const QCommandLineOption model{QStringLiteral("model"),
+                                   Tr::tr("The model that wrote the posts: a tag must name it."),
+                                   QStringLiteral("NAME")};
+    const QCommandLineOption json{QStringLiteral("json"),
+                                  Tr::tr("Print the problems as a JSON array.")};
+    parser.addOptions({site, model, json});
+    if (const int code = parseCommandLine(parser, arguments); code >= 0)
+        return code;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return fail(Tr::tr("lint needs at least one FILE; see 'digestctl lint --help'."),
+                    UsageError);
+    LintContext context;
+    context.model = parser.value(model);
+    if (!context.model.isEmpty() && !Archetype::isModelName(context.model))
+        return fail(Tr::tr("--model '%1' is not a model name.").arg(context.model), UsageError);
+    if (parser.isSet(site)) {
+        const Result<Archetype> archetype =
+            Archetype::find(parser.value(site), QStringLiteral("posts"));
+        if (!archetype)
+            return fail(archetype.errorMessage());
+        if (!archetype.value().isBuiltIn())
+            context.disclaimer = noticeLineOf(archetype.value().text());
+    }
+    context.siteZone = Settings().siteTimeZone();
+    context.now = QDateTime::currentDateTimeUtc();
+
+    bool anyError = false;
+    QJsonArray all;
+    for (const QString& file : files) {
+        const Result<QString> text = PostFile::read(file);
+        if (!text)
+            return fail(text.errorMessage());
+        context.fileName = file;
+        const QString shown = QDir::toNativeSeparators(file);
+        for (const Problem& problem : lintPost(text.value(), context)) {
+            anyError = anyError || problem.severity == Problem::Severity::Error;
+            if (parser.isSet(json)) {
+                all.append(problemJson(shown, problem));
+                continue;
+            }
+            print(stdout, QStringLiteral("%1:%2:%3: %4: %5 [%6]\n")
+                              .arg(shown)
+                              .arg(problem.line)
+                              .arg(problem.column)
+                              .arg(severityName(problem.severity), problem.message, problem.rule));
+        }
+    }
+    if (parser.isSet(json))
+        print(stdout, QString::fromUtf8(QJsonDocument(all).toJson()));
+    return anyError ? Failure : Success;
+}
+
+} // namespace digest::cli
