@@ -148,6 +148,105 @@
     </message>
 </context>
 <context>
+    <name>Lint</name>
+    <message>
+        <source>The notice is not the site&apos;s, word for word.</source>
+        <translation>Der Hinweis ist nicht Wort für Wort der der Website.</translation>
+    </message>
+    <message>
+        <source>Write the site&apos;s notice</source>
+        <translation>Den Hinweis der Website schreiben</translation>
+    </message>
+    <message>
+        <source>The post has no notice that it was generated.</source>
+        <translation>Der Beitrag hat keinen Hinweis, dass er generiert wurde.</translation>
+    </message>
+    <message>
+        <source>Add the site&apos;s notice</source>
+        <translation>Den Hinweis der Website einfügen</translation>
+    </message>
+    <message>
+        <source>Item %1 has no Benefits yet.</source>
+        <translation>Eintrag %1 hat noch keine Benefits.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no Ramifications yet.</source>
+        <translation>Eintrag %1 hat noch keine Ramifications.</translation>
+    </message>
+    <message>
+        <source>Trending topic %1 is empty.</source>
+        <translation>Trendthema %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The prediction &quot;%1&quot; has no text yet.</source>
+        <translation>Die Vorhersage „%1“ hat noch keinen Text.</translation>
+    </message>
+    <message>
+        <source>Raw HTML (%1); Hugo leaves it out unless the site allows it.</source>
+        <translation>Rohes HTML (%1); Hugo lässt es weg, sofern die Website es nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The key %1 is there twice; Hugo cannot read the front matter.</source>
+        <translation>Der Schlüssel %1 steht zweimal da; Hugo kann das Front Matter nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The quoted value is not closed; Hugo cannot read the front matter.</source>
+        <translation>Der Wert in Anführungszeichen ist nicht abgeschlossen; Hugo kann das Front Matter nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The post has no tags.</source>
+        <translation>Der Beitrag hat keine Tags.</translation>
+    </message>
+    <message>
+        <source>Tag %1 is empty.</source>
+        <translation>Tag %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is there twice.</source>
+        <translation>Das Tag „%1“ steht zweimal da.</translation>
+    </message>
+    <message>
+        <source>Remove the second &quot;%1&quot;</source>
+        <translation>Das zweite „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>No tag names the model %1.</source>
+        <translation>Kein Tag nennt das Modell %1.</translation>
+    </message>
+    <message>
+        <source>Tag the post with %1</source>
+        <translation>Den Beitrag mit %1 taggen</translation>
+    </message>
+    <message>
+        <source>The date has no time zone (Z or an offset such as +00:00); Hugo reads it in the site&apos;s.</source>
+        <translation>Das Datum hat keine Zeitzone (Z oder einen Versatz wie +00:00); Hugo liest es in der Zeitzone der Website.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future; Hugo does not publish the post before then.</source>
+        <translation>Das Datum %1 liegt in der Zukunft; Hugo veröffentlicht den Beitrag nicht vorher.</translation>
+    </message>
+    <message>
+        <source>The file name says %1 but the date is on %2 in the site&apos;s time zone.</source>
+        <translation>Der Dateiname nennt %1, das Datum liegt aber in der Zeitzone der Website auf dem %2.</translation>
+    </message>
+    <message>
+        <source>The post has no front matter.</source>
+        <translation>Der Beitrag hat kein Front Matter.</translation>
+    </message>
+    <message>
+        <source>The front matter is never closed.</source>
+        <translation>Das Front Matter wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>The front matter has no %1.</source>
+        <translation>Dem Front Matter fehlt %1.</translation>
+    </message>
+    <message>
+        <source>The post is a draft; Hugo does not publish it.</source>
+        <translation>Der Beitrag ist ein Entwurf; Hugo veröffentlicht ihn nicht.</translation>
+    </message>
+</context>
+<context>
     <name>NewPost</name>
     <message>
         <source>The day of the new post is not a valid date.</source>
@@ -1918,6 +2017,34 @@
     <message>
         <source>%1: waiting, the server asked to slow down</source>
         <translation>%1: Warten, der Server hat um eine Drosselung gebeten</translation>
+    </message>
+    <message>
+        <source>Proofread posts: print their problems as compilers print errors.</source>
+        <translation>Beiträge korrekturlesen: ihre Probleme so ausgeben, wie Compiler Fehler ausgeben.</translation>
+    </message>
+    <message>
+        <source>Proofread posts: print each problem as FILE:LINE:COL: error|warning: message [rule]. Exit code 1 when any post has an error, 0 otherwise.</source>
+        <translation>Beiträge korrekturlesen: jedes Problem als FILE:LINE:COL: error|warning: Meldung [Regel] ausgeben. Exit-Code 1, wenn ein Beitrag einen Fehler hat, sonst 0.</translation>
+    </message>
+    <message>
+        <source>The posts, Markdown files.</source>
+        <translation>Die Beiträge, Markdown-Dateien.</translation>
+    </message>
+    <message>
+        <source>The Hugo site folder: its archetype&apos;s notice is the one posts must have (default: the built-in one).</source>
+        <translation>Der Hugo-Website-Ordner: Der Hinweis seines Archetyps ist der, den Beiträge haben müssen (Standard: der integrierte).</translation>
+    </message>
+    <message>
+        <source>The model that wrote the posts: a tag must name it.</source>
+        <translation>Das Modell, das die Beiträge geschrieben hat: Ein Tag muss es nennen.</translation>
+    </message>
+    <message>
+        <source>Print the problems as a JSON array.</source>
+        <translation>Die Probleme als JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>lint needs at least one FILE; see &apos;digestctl lint --help&apos;.</source>
+        <translation>lint braucht mindestens eine Datei (FILE); siehe &apos;digestctl lint --help&apos;.</translation>
     </message>
 </context>
 <context>
