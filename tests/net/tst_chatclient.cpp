@@ -860,15 +860,9 @@ void tst_ChatClient::serverError()
 void tst_ChatClient::droppedStreamKeepsItsText()
 {
     TestHttpServer server;
-    QByteArray body = openai::chunkEvent(QJsonObject{{"content", "First, "}});
-    body += openai::chunkEvent(QJsonObject{{"content", "second, "}});
-    const qsizetype dropAt = body.size();
-    body += openai::chunkEvent(QJsonObject{{"content", "never seen."}});
-    body += openai::chunkEvent(QJsonObject{}, QStringLiteral("stop"));
-    ScriptedResponse response = openai::rawStream(body, 9);
-    // The connection closes midway, without the chunked body's end.
-    response.closeAfterBytes = dropAt + 20;
-    server.route(openai::chatPath, response);
+    server.route(openai::chatPath,
+                 openai::droppedStream({QStringLiteral("First, "), QStringLiteral("second, ")},
+                                       {QStringLiteral("never seen.")}));
     HttpClient http;
     ChatClient client(http);
 

@@ -86,14 +86,9 @@ void tst_SlotJob::truncatedAtTheTokenLimit()
 void tst_SlotJob::droppedStreamIsIncompleteAndKeepsText()
 {
     TestHttpServer server;
-    QByteArray body = openai::chunkEvent(QJsonObject{{"content", "First, "}});
-    body += openai::chunkEvent(QJsonObject{{"content", "second, "}});
-    const qsizetype dropAt = body.size();
-    body += openai::chunkEvent(QJsonObject{{"content", "never seen."}});
-    body += openai::chunkEvent(QJsonObject{}, QStringLiteral("stop"));
-    ScriptedResponse response = openai::rawStream(body, 9);
-    response.closeAfterBytes = dropAt + 20;
-    server.route(openai::chatPath, response);
+    server.route(openai::chatPath,
+                 openai::droppedStream({QStringLiteral("First, "), QStringLiteral("second, ")},
+                                       {QStringLiteral("never seen.")}));
     Rig rig;
     Watch watch(rig.queue.enqueue(endpointFor(server), messagesFor("x"), "x", SlotKind::Benefits));
     QVERIFY(QTest::qWaitFor([&] { return watch.finished(); }, kWaitMs));

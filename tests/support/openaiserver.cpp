@@ -64,6 +64,21 @@ ScriptedResponse rawStream(const QByteArray& body, int bytesPerPiece, int pieceD
     return response;
 }
 
+ScriptedResponse droppedStream(const QStringList& kept, const QStringList& lost)
+{
+    QByteArray body;
+    for (const QString& piece : kept)
+        body += chunkEvent(QJsonObject{{QStringLiteral("content"), piece}});
+    const qsizetype dropAt = body.size();
+    for (const QString& piece : lost)
+        body += chunkEvent(QJsonObject{{QStringLiteral("content"), piece}});
+    body += chunkEvent(QJsonObject{}, QStringLiteral("stop"));
+    ScriptedResponse response = rawStream(body, 9);
+    // Past the last kept event, short of the next one's end.
+    response.closeAfterBytes = dropAt + 20;
+    return response;
+}
+
 ScriptedResponse streamed(const Stream& stream)
 {
     return rawStream(streamBody(stream), stream.bytesPerPiece, stream.pieceDelayMs);

@@ -37,6 +37,9 @@ QByteArray streamBody(const Stream& stream);
 ScriptedResponse streamed(const Stream& stream);
 // A server that streams whatever body it is given as text/event-stream, in pieces.
 ScriptedResponse rawStream(const QByteArray& body, int bytesPerPiece = 64, int pieceDelayMs = 0);
+// A stream whose connection closes midway, without the chunked body's end: the `kept` pieces
+// arrive whole, the `lost` ones (and the finish) never do.
+ScriptedResponse droppedStream(const QStringList& kept, const QStringList& lost);
 // A whole chat.completion as application/json.
 ScriptedResponse completion(const QString& content, const QString& finishReason = "stop",
                             qint64 promptTokens = 5, qint64 completionTokens = 7);
