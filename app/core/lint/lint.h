@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <functional>
 #include <optional>
 
 namespace digest {
@@ -21,6 +22,8 @@ struct Problem
 
     int line = 0;
     int column = 0;
+    // How many UTF-16 code units from (line, column) the problem spans; 0 for a point.
+    int length = 0;
     Severity severity = Severity::Error;
     QString message;
     // The rule's stable id, kebab-case ("tags-duplicate").
@@ -30,6 +33,20 @@ struct Problem
     QString fixLabel;
 
     bool operator==(const Problem&) const = default;
+};
+
+// A generated slot whose generation did not end well (cut off by the token limit, the stream
+// dropped) and whose text is still what the generation wrote. The drafter knows them.
+struct UnfinishedSlot
+{
+    // 1-based line and column of the slot's text in the file.
+    int line = 0;
+    int column = 0;
+    QString slotId;
+    // Why, for people: "cut off at the token limit", "the stream dropped".
+    QString reason;
+
+    bool operator==(const UnfinishedSlot&) const = default;
 };
 
 struct LintContext
@@ -42,6 +59,13 @@ struct LintContext
     QString model;
     QTimeZone siteZone = QTimeZone::utc();
     QDateTime now;
+    // Generated slots left unfinished (rule slot-incomplete).
+    QList<UnfinishedSlot> unfinishedSlots;
+    // The earlier post that already covered a topic with this title, else empty (rule
+    // topic-covered); unset means the rule is off.
+    std::function<QString(const QString& title)> coveredBy;
+    // Whether a word is spelt right (rule spelling); unset means the rule is off.
+    std::function<bool(const QString& word)> isWordCorrect;
 };
 
 // Every problem of the post, sorted by line and column. Pure: reads nothing but its arguments.
