@@ -15,7 +15,6 @@ namespace {
 
 using namespace digest::askpass;
 
-
 int fail(const QString& message)
 {
     const QString line = QStringLiteral("digest-askpass: ") + message + u'\n';
@@ -36,8 +35,7 @@ int helperTimeoutMs()
 }
 
 // The server's reply, read within the deadline; nullopt when the connection ended first.
-std::optional<Reply> readReply(QLocalSocket& socket, const QDeadlineTimer& deadline,
-                               bool& timedOut)
+std::optional<Reply> readReply(QLocalSocket& socket, const QDeadlineTimer& deadline, bool& timedOut)
 {
     FrameReader reader;
     while (true) {
@@ -50,8 +48,8 @@ std::optional<Reply> readReply(QLocalSocket& socket, const QDeadlineTimer& deadl
             timedOut = true;
             return std::nullopt;
         }
-        if (!socket.waitForReadyRead(int(qMin<qint64>(deadline.remainingTime(), 1000)))
-            && socket.state() != QLocalSocket::ConnectedState) {
+        if (!socket.waitForReadyRead(int(qMin<qint64>(deadline.remainingTime(), 1000))) &&
+            socket.state() != QLocalSocket::ConnectedState) {
             reader.append(socket.readAll());
             if (const std::optional<QByteArray> payload = reader.next())
                 return decodeReply(*payload);
@@ -67,7 +65,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     const QString prompt = arguments.size() > 1 ? arguments.at(1) : QString();
-    const QString quoted = u'\'' + shortPrompt(prompt) + u'\'';
+    const QString quoted = u'"' + shortPrompt(prompt) + u'"';
 
     const QString socketName = qEnvironmentVariable(socketVariable);
     const QByteArray token = qgetenv(tokenVariable);

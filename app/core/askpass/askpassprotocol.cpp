@@ -55,9 +55,9 @@ bool promptAsksForSecret(const QString& prompt)
 {
     // git: "Password for '...': "; ssh: "Enter passphrase for key '...': ", "user@host's
     // password: ". Anything else (a user name, a yes/no question) is shown as typed.
-    return prompt.contains(QLatin1String("password"), Qt::CaseInsensitive)
-           || prompt.contains(QLatin1String("passphrase"), Qt::CaseInsensitive)
-           || prompt.contains(QLatin1String("PIN"), Qt::CaseSensitive);
+    return prompt.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
+           prompt.contains(QLatin1String("passphrase"), Qt::CaseInsensitive) ||
+           prompt.contains(QLatin1String("PIN"), Qt::CaseSensitive);
 }
 
 QString shortPrompt(const QString& prompt)

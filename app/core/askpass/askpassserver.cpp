@@ -13,7 +13,8 @@
 namespace digest {
 namespace {
 
-Q_LOGGING_CATEGORY(lcAskpass, "digest.askpass", QtInfoMsg)
+// Quiet unless asked for (QT_LOGGING_RULES="digest.askpass.info=true"); it never names an answer.
+Q_LOGGING_CATEGORY(lcAskpass, "digest.askpass", QtWarningMsg)
 
 QByteArray randomHex(int bytes)
 {
@@ -90,8 +91,8 @@ QStringList AskpassServer::environment() const
 
 QString AskpassServer::programPath()
 {
-    const QFileInfo program(QCoreApplication::applicationDirPath()
-                            + QStringLiteral("/digest-askpass"));
+    const QFileInfo program(QCoreApplication::applicationDirPath() +
+                            QStringLiteral("/digest-askpass"));
     return program.isFile() && program.isExecutable() ? program.absoluteFilePath() : QString();
 }
 
@@ -156,8 +157,8 @@ void AskpassServer::refuse(QLocalSocket* socket, const char* why)
 void AskpassServer::enqueue(QLocalSocket* socket, const QString& prompt)
 {
     AskpassQuestion question{prompt, askpass::promptAsksForSecret(prompt), subjectOf(prompt)};
-    qCInfo(lcAskpass) << "git asks:" << askpass::shortPrompt(prompt)
-                      << (question.secret ? "(secret)" : "");
+    qCInfo(lcAskpass).nospace() << "git asks: " << askpass::shortPrompt(prompt)
+                                << (question.secret ? " (secret)" : "");
     m_pending.append(Pending{socket, std::move(question)});
     // A responder in a modal dialog spins the event loop: the next question waits for it.
     if (!m_answering)
