@@ -53,6 +53,7 @@ private slots:
     void helperPrintsTheAnswer();
     void withoutAnyoneToAskGitFailsAtOnce();
     void answeredCredentialsClonesAndPushes();
+    void largePushAndNegotiationPassThroughTheRemote();
     void cancelFailsAtOnce();
     void wrongPasswordFailsOnceWithoutAskingAgain();
     void refusingRemoteFailsAtOnce();
@@ -228,6 +229,79 @@ void TestAskpass::answeredCredentialsClonesAndPushes()
     const GitRun remote = git({QStringLiteral("rev-parse"), QStringLiteral("main")}, false, m_bare);
     QVERIFY(local.ok() && remote.ok());
     QCOMPARE(remote.out, local.out);
+    QCOMPARE(m_remote->refusedAttempts(), 0);
+}
+
+// The remote is a real one: a push larger than git's post buffer goes chunked (after a probe
+// and "Expect: 100-continue"), a long negotiation gzip-compressed.
+void TestAskpass::largePushAndNegotiationPassThroughTheRemote()
+{
+    answerWith(user, password);
+    const GitRun clone = cloneInto(QStringLiteral("large"), true);
+    QVERIFY2(clone.ok(), qPrintable(clone.err));
+    const QString checkout = m_dir.filePath(QStringLiteral("work/large-%1").arg(m_clones));
+
+    // 40 commits of our own on a side branch: their haves make the negotiation long.
+    QVERIFY(git({QStringLiteral("checkout"), QStringLiteral("-qb"), QStringLiteral("side")}, false,
+                checkout)
+                .ok());
+    for (int i = 0; i < 40; ++i) {
+        QVERIFY(
+            git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"),
+                 QStringLiteral("-m"), QStringLiteral("side %1").arg(i)},
+                false, checkout)
+                .ok());
+    }
+    QVERIFY(git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}, false,
+                checkout)
+                .ok());
+    QByteArray noise;
+    for (int i = 0; i < 8192; ++i)
+        noise += QByteArray::number(quint64(i) * 2654435761u % 1000003, 36) + '\n';
+    QFile image(checkout + QStringLiteral("/static.txt"));
+    QVERIFY(image.open(QIODevice::WriteOnly));
+    image.write(noise);
+    image.close();
+    QVERIFY(git({QStringLiteral("add"), QStringLiteral("static.txt")}, false, checkout).ok());
+    QVERIFY(git({QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("large")}, false,
+                checkout)
+                .ok());
+    const GitRun push =
+        git({QStringLiteral("-c"), QStringLiteral("http.postBuffer=4096"), QStringLiteral("push"),
+             QStringLiteral("origin"), QStringLiteral("main")},
+            true, checkout);
+    QVERIFY2(push.ok(), qPrintable(push.err + QString::fromUtf8(m_remote->backendErrors())));
+    const GitRun local =
+        git({QStringLiteral("rev-parse"), QStringLiteral("HEAD")}, false, checkout);
+    const GitRun remote = git({QStringLiteral("rev-parse"), QStringLiteral("main")}, false, m_bare);
+    QCOMPARE(remote.out, local.out);
+
+    // Someone else's commit on the remote, then a fetch that lists our 40 as haves.
+    const QString seed = m_dir.filePath(QStringLiteral("seed"));
+    QVERIFY(git({QStringLiteral("pull"), QStringLiteral("-q"), m_bare, QStringLiteral("main")},
+                false, seed)
+                .ok());
+    QVERIFY(git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"),
+                 QStringLiteral("-m"), QStringLiteral("elsewhere")},
+                false, seed)
+                .ok());
+    QVERIFY(git({QStringLiteral("push"), QStringLiteral("-q"), m_bare, QStringLiteral("main")},
+                false, seed)
+                .ok());
+    QVERIFY(git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("side")}, false,
+                checkout)
+                .ok());
+    QVERIFY(git({QStringLiteral("branch"), QStringLiteral("-qD"), QStringLiteral("main")}, false,
+                checkout)
+                .ok());
+    QVERIFY(git({QStringLiteral("update-ref"), QStringLiteral("-d"),
+                 QStringLiteral("refs/remotes/origin/main")},
+                false, checkout)
+                .ok());
+    const GitRun fetch = git(
+        {QStringLiteral("fetch"), QStringLiteral("-q"), QStringLiteral("origin")}, true, checkout);
+    QVERIFY2(fetch.ok(), qPrintable(fetch.err + QString::fromUtf8(m_remote->backendErrors())));
+    QVERIFY2(m_remote->gzipRequests() > 0, "no gzip-compressed request came");
     QCOMPARE(m_remote->refusedAttempts(), 0);
 }
 

@@ -167,10 +167,26 @@ void GitHttpServer::onReadable(QTcpSocket* socket)
                 request.headers.insert(lines[i].first(colon).trimmed().toLower(),
                                        lines[i].mid(colon + 1).trimmed());
         }
+        // Credentials are checked before the body comes: a refused push is not uploaded.
+        request.user = authorize(request);
+        if (!request.user) {
+            request.handled = true;
+            respond(socket, 401,
+                    {"WWW-Authenticate: Basic realm=\"digest test remote\"",
+                     "Content-Type: text/plain"},
+                    "Authentication required\n");
+            return;
+        }
+        if (request.headers.value("expect").toLower() == "100-continue")
+            socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     }
     if (const std::optional<QByteArray> body = bodyOf(request)) {
         request.handled = true;
-        handle(socket, request, *body);
+        if (request.headers.value("content-encoding").toLower() == "gzip")
+            ++m_gzipRequests;
+        if (request.headers.value("transfer-encoding").toLower() == "chunked")
+            ++m_chunkedRequests;
+        runBackend(socket, request, *body, *request.user);
     }
 }
 
@@ -185,25 +201,18 @@ std::optional<QByteArray> GitHttpServer::bodyOf(const Request& request)
     return rest.first(length).toByteArray();
 }
 
-void GitHttpServer::handle(QTcpSocket* socket, const Request& request, const QByteArray& body)
+std::optional<QString> GitHttpServer::authorize(const Request& request)
 {
     ++m_requests;
     const QByteArray authorization = request.headers.value("authorization");
-    const bool attempted = !authorization.isEmpty();
-    if (attempted)
-        ++m_attempts;
+    if (authorization.isEmpty())
+        return std::nullopt;
+    ++m_attempts;
     const std::optional<QString> user =
         m_refuseEveryone ? std::nullopt : basicUser(authorization, m_user, m_password);
-    if (!user) {
-        if (attempted)
-            ++m_refused;
-        respond(
-            socket, 401,
-            {"WWW-Authenticate: Basic realm=\"digest test remote\"", "Content-Type: text/plain"},
-            "Authentication required\n");
-        return;
-    }
-    runBackend(socket, request, body, *user);
+    if (!user)
+        ++m_refused;
+    return user;
 }
 
 void GitHttpServer::runBackend(QTcpSocket* socket, const Request& request, const QByteArray& body,

@@ -41,6 +41,10 @@ public:
     int requestCount() const { return m_requests; }
     int authenticationAttempts() const { return m_attempts; }
     int refusedAttempts() const { return m_refused; }
+    // Requests whose body came gzip-compressed (git compresses large fetch negotiations).
+    int gzipRequests() const { return m_gzipRequests; }
+    // Requests whose body came in chunks (git's pushes larger than http.postBuffer).
+    int chunkedRequests() const { return m_chunkedRequests; }
     // What git-http-backend wrote on stderr, for a test's failure message.
     QByteArray backendErrors() const { return m_backendErrors; }
 
@@ -59,13 +63,15 @@ private:
         QHash<QByteArray, QByteArray> headers; // names in lower case
         qsizetype headerEnd = -1;
         bool handled = false;
+        std::optional<QString> user; // once the headers are read: whom the credentials name
     };
 
     void accept();
     void onReadable(QTcpSocket* socket);
     // The whole body once it has arrived (Content-Length or chunked), else nullopt.
     static std::optional<QByteArray> bodyOf(const Request& request);
-    void handle(QTcpSocket* socket, const Request& request, const QByteArray& body);
+    // Counts the request and its credentials; the user they name when they are accepted.
+    std::optional<QString> authorize(const Request& request);
     void runBackend(QTcpSocket* socket, const Request& request, const QByteArray& body,
                     const QString& user);
 
@@ -78,6 +84,8 @@ private:
     int m_requests = 0;
     int m_attempts = 0;
     int m_refused = 0;
+    int m_gzipRequests = 0;
+    int m_chunkedRequests = 0;
     QByteArray m_backendErrors;
 };
 
