@@ -17,13 +17,16 @@ QString firstLine(const QString& text)
 
 QString ageText(qint64 seconds)
 {
+    // Spelt out rather than "%n minute(s)": the message must read right without a translation.
     if (seconds < 60)
         return PublishTr::tr("less than a minute ago");
+    if (seconds < 120)
+        return PublishTr::tr("1 minute ago");
     if (seconds < 2 * 3600)
-        return PublishTr::tr("%n minute(s) ago", nullptr, int(seconds / 60));
+        return PublishTr::tr("%1 minutes ago").arg(seconds / 60);
     if (seconds < 2 * 86400)
-        return PublishTr::tr("%n hour(s) ago", nullptr, int(seconds / 3600));
-    return PublishTr::tr("%n day(s) ago", nullptr, int(seconds / 86400));
+        return PublishTr::tr("%1 hours ago").arg(seconds / 3600);
+    return PublishTr::tr("%1 days ago").arg(seconds / 86400);
 }
 
 // The path from `root` to `path`, both made canonical as far as they exist (the post may not).
