@@ -1,4 +1,4 @@
-#include "gitmessages.h"
+#include "core/publish/gitmessages.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

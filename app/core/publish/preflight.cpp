@@ -1,6 +1,6 @@
 // Preflight: what is checked before anything is written, so that a publication never starts
 // on a checkout it would leave worse.
-#include "gitmessages.h"
+#include "core/publish/gitmessages.h"
 #include "publishrun.h"
 
 #include <QDateTime>

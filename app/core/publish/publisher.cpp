@@ -1,6 +1,6 @@
 #include "core/publish/publisher.h"
 
-#include "gitmessages.h"
+#include "core/publish/gitmessages.h"
 #include "publishrun.h"
 
 #include <QMetaObject>

@@ -2,7 +2,7 @@
 // between two files in a temporary folder.
 #include "core/post/frontmattervalues.h"
 #include "core/post/post.h"
-#include "gitmessages.h"
+#include "core/publish/gitmessages.h"
 #include "publishrun.h"
 
 #include <QDir>

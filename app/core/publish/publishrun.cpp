@@ -1,6 +1,6 @@
 #include "publishrun.h"
 
-#include "gitmessages.h"
+#include "core/publish/gitmessages.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 // The steps a publication is made of: save, build, commit, push.
-#include "gitmessages.h"
+#include "core/publish/gitmessages.h"
 #include "publishrun.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // The remote moved while we committed: our one commit is replayed onto it in a temporary work
 // tree (never in the checkout, whose dirty and staged files stay as they are), the branch is
 // moved there with `reset --keep`, and the push is tried once more. Never a force push.
-#include "gitmessages.h"
+#include "core/publish/gitmessages.h"
 #include "publishrun.h"
 #include "worktree.h"
 

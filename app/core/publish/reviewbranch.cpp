@@ -2,7 +2,7 @@
 // remote/branch in a temporary work tree. The checkout's branch, index and files stay as they
 // are, except the post itself, which is saved into the checkout too (uncommitted there): it
 // is the file the editor edits, and the review may come back to it.
-#include "gitmessages.h"
+#include "core/publish/gitmessages.h"
 #include "publishrun.h"
 #include "worktree.h"
 

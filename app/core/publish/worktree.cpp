@@ -1,6 +1,6 @@
 #include "worktree.h"
 
-#include "gitmessages.h"
+#include "core/publish/gitmessages.h"
 
 namespace digest {
 
