@@ -114,6 +114,7 @@ QString GitSite::otherClone(const QString& name)
 void GitSite::commitAndPush(const QString& clone, const QString& path, const QByteArray& content,
                             const QString& message)
 {
+    runGit(clone, {QStringLiteral("pull"), QStringLiteral("-q"), QStringLiteral("--rebase")});
     writeFile(clone + QLatin1Char('/') + path, content);
     runGit(clone, {QStringLiteral("add"), QStringLiteral("--"), path});
     runGit(clone, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message});

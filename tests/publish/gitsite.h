@@ -45,7 +45,7 @@ public:
 
     // Another clone of the remote (a colleague), with its own identity.
     QString otherClone(const QString& name);
-    // Writes a file in a clone, commits and pushes it.
+    // Pulls, writes a file in a clone, commits and pushes it.
     void commitAndPush(const QString& clone, const QString& path, const QByteArray& content,
                        const QString& message);
 
