@@ -230,8 +230,11 @@ private slots:
         QVERIFY(publisher.isBusy());
         QVERIFY(finished.wait(60'000));
         const qint64 elapsed = timer.elapsed();
+        qInfo("refused credentials: %lld ms", elapsed);
         const auto outcome = finished.first().first().value<PublishOutcome>();
         QCOMPARE(outcome.error, PublishErrorKind::Authentication);
+        QVERIFY2(outcome.transcriptText().contains(u"terminal prompts disabled"_s),
+                 qPrintable(outcome.transcriptText()));
         QVERIFY2(elapsed < 10'000, qPrintable(QString::number(elapsed)));
         QVERIFY(server.requestCount(u"/site.git/info/refs"_s) >= 1);
         QVERIFY(!publisher.isBusy());

@@ -120,7 +120,6 @@ Publisher::Publisher(GitSafety safety, QObject* parent)
     qRegisterMetaType<digest::PublishOutcome>();
     m_thread->setObjectName(QStringLiteral("digest-publish"));
     m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
 }
 
@@ -130,6 +129,7 @@ Publisher::~Publisher()
     m_abort = true;
     m_thread->quit();
     m_thread->wait();
+    delete m_worker; // its thread has ended: nothing else can touch it
 }
 
 void Publisher::enqueue(std::function<void()> job)
