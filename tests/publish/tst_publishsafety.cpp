@@ -205,6 +205,23 @@ private slots:
                  QString());
     }
 
+    void aCancelledPublicationStopsAtASafePoint()
+    {
+        GitSite site;
+        QVERIFY(site.isValid());
+        const QString before = site.remoteTip();
+        const QStringList status = site.status();
+        std::atomic_bool cancelled{true};
+        digest::PublishCallbacks callbacks;
+        callbacks.cancelled = &cancelled;
+        const PublishOutcome outcome =
+            digest::publishNow(site.request(kPost), digest::GitSafety{}, callbacks);
+        QCOMPARE(outcome.error, PublishErrorKind::Other);
+        QVERIFY(outcome.message.contains(u"Cancelled"_s));
+        checkNothingHappened(site, before, before, status);
+        QVERIFY(!outcome.transcriptText().contains(u"git commit"_s));
+    }
+
     void refusedCredentialsFailAtOnce()
     {
         // A loopback "git host" that wants a password for everything; there is no askpass, so
