@@ -29,6 +29,12 @@ QList<Command> commands()
          Tr::tr("Fetch the day's candidate topics from Reddit and feeds, merged."), topicsCommand},
         {QStringLiteral("lint"), QStringLiteral("lint FILE... [--site DIR] [--model M] [--json]"),
          Tr::tr("Proofread posts: print their problems as compilers print errors."), lintCommand},
+        {QStringLiteral("publish"),
+         QStringLiteral("publish FILE [--site DIR] [--no-push] [--branch B] [--review [BRANCH]] "
+                        "[--remote R] [--message M] [--hugo|--no-hugo]"),
+         Tr::tr("Commit the post into the site's git checkout and push it (or push a branch "
+                "for review)."),
+         publishCommand},
     };
 }
 

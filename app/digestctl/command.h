@@ -47,5 +47,6 @@ int roundtripCommand(const QStringList& arguments);
 int outlineCommand(const QStringList& arguments);
 int topicsCommand(const QStringList& arguments);
 int lintCommand(const QStringList& arguments);
+int publishCommand(const QStringList& arguments);
 
 } // namespace digest::cli

@@ -3,6 +3,7 @@
 #include "core/post/archetype.h"
 #include "core/post/postfile.h"
 #include "core/settings/settings.h"
+#include "lintsupport.h"
 #include "output.h"
 
 #include <QCommandLineParser>
@@ -13,12 +14,6 @@
 
 namespace digest::cli {
 namespace {
-
-QString severityName(Problem::Severity severity)
-{
-    return severity == Problem::Severity::Error ? QStringLiteral("error")
-                                                : QStringLiteral("warning");
-}
 
 QJsonObject problemJson(const QString& file, const Problem& problem)
 {
@@ -59,20 +54,14 @@ int lintCommand(const QStringList& arguments)
     if (files.isEmpty())
         return fail(Tr::tr("lint needs at least one FILE; see 'digestctl lint --help'."),
                     UsageError);
-    LintContext context;
-    context.model = parser.value(model);
-    if (!context.model.isEmpty() && !Archetype::isModelName(context.model))
-        return fail(Tr::tr("--model '%1' is not a model name.").arg(context.model), UsageError);
-    if (parser.isSet(site)) {
-        const Result<Archetype> archetype =
-            Archetype::find(parser.value(site), QStringLiteral("posts"));
-        if (!archetype)
-            return fail(archetype.errorMessage());
-        if (!archetype.value().isBuiltIn())
-            context.disclaimer = noticeLineOf(archetype.value().text());
-    }
-    context.siteZone = Settings().siteTimeZone();
-    context.now = QDateTime::currentDateTimeUtc();
+    const QString modelName = parser.value(model);
+    if (!modelName.isEmpty() && !Archetype::isModelName(modelName))
+        return fail(Tr::tr("--model '%1' is not a model name.").arg(modelName), UsageError);
+    const Result<LintContext> made =
+        lintContextFor(Settings(), parser.isSet(site) ? parser.value(site) : QString(), modelName);
+    if (!made)
+        return fail(made.errorMessage());
+    LintContext context = made.value();
 
     bool anyError = false;
     QJsonArray all;
@@ -88,11 +77,7 @@ int lintCommand(const QStringList& arguments)
                 all.append(problemJson(shown, problem));
                 continue;
             }
-            print(stdout, QStringLiteral("%1:%2:%3: %4: %5 [%6]\n")
-                              .arg(shown)
-                              .arg(problem.line)
-                              .arg(problem.column)
-                              .arg(severityName(problem.severity), problem.message, problem.rule));
+            print(stdout, problemLine(shown, problem));
         }
     }
     if (parser.isSet(json))

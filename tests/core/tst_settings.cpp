@@ -69,6 +69,36 @@ QList<std::pair<QByteArray, Change>> everyChange()
           [](Settings& s) {
               s.setSiteTimeZone(QTimeZone(QByteArrayLiteral("Europe/Berlin")));
           }}},
+        {"git remote",
+         {GitRemote,
+          [](Settings& s) {
+              s.setGitRemote(QStringLiteral("upstream"));
+          }}},
+        {"git branch",
+         {GitBranch,
+          [](Settings& s) {
+              s.setGitBranch(QStringLiteral("gh-pages"));
+          }}},
+        {"commit template",
+         {CommitTemplate,
+          [](Settings& s) {
+              s.setCommitTemplate(QStringLiteral("digest {date}: {title}"));
+          }}},
+        {"build with hugo",
+         {BuildWithHugo,
+          [](Settings& s) {
+              s.setBuildWithHugo(true);
+          }}},
+        {"review branch pattern",
+         {ReviewBranchPattern,
+          [](Settings& s) {
+              s.setReviewBranchPattern(QStringLiteral("review/YYYYMMDD"));
+          }}},
+        {"site disclaimer",
+         {SiteDisclaimer,
+          [](Settings& s) {
+              s.setSiteDisclaimer(QStringLiteral("Written with a model; checked by a person."));
+          }}},
         {"editor font size",
          {EditorFontSize,
           [](Settings& s) {
@@ -251,6 +281,12 @@ void tst_Settings::typedValuesRoundTripThroughTheIniFile()
     QCOMPARE(read.siteFolder(), QStringLiteral("/srv/site"));
     QCOMPARE(read.postPathPattern(), QStringLiteral("content/YYYY/MM-DD.md"));
     QCOMPARE(read.siteTimeZone(), berlin);
+    QCOMPARE(read.gitRemote(), QStringLiteral("upstream"));
+    QCOMPARE(read.gitBranch(), QStringLiteral("gh-pages"));
+    QCOMPARE(read.commitTemplate(), QStringLiteral("digest {date}: {title}"));
+    QCOMPARE(read.buildWithHugo(), true);
+    QCOMPARE(read.reviewBranchPattern(), QStringLiteral("review/YYYYMMDD"));
+    QCOMPARE(read.siteDisclaimer(), QStringLiteral("Written with a model; checked by a person."));
     QCOMPARE(read.editorFontSize(), 13);
     QCOMPARE(read.wrapLines(), false);
     QCOMPARE(read.remoteImages(), true);
@@ -304,6 +340,12 @@ void tst_Settings::defaultsComeBackWhenNothingIsStored()
     QVERIFY(!Settings::defaultPostPathPattern().isEmpty());
     QCOMPARE(settings.postPathPattern(), Settings::defaultPostPathPattern());
     QCOMPARE(settings.siteTimeZone(), QTimeZone::utc());
+    QCOMPARE(settings.gitRemote(), QStringLiteral("origin"));
+    QCOMPARE(settings.gitBranch(), QString());
+    QCOMPARE(settings.commitTemplate(), QStringLiteral("post: {date} daily AI summary"));
+    QCOMPARE(settings.buildWithHugo(), false);
+    QCOMPARE(settings.reviewBranchPattern(), QStringLiteral("digest/YYYY-MM-DD"));
+    QCOMPARE(settings.siteDisclaimer(), QString());
     QCOMPARE(settings.editorFontSize(), 0);
     QCOMPARE(settings.wrapLines(), true);
     QCOMPARE(settings.remoteImages(), false);

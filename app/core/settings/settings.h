@@ -17,6 +17,12 @@ inline constexpr auto LastFolder = "files/lastFolder";
 inline constexpr auto SiteFolder = "site/folder";
 inline constexpr auto PostPathPattern = "site/postPathPattern";
 inline constexpr auto SiteTimeZone = "site/timeZone";
+inline constexpr auto GitRemote = "site/gitRemote";
+inline constexpr auto GitBranch = "site/gitBranch";
+inline constexpr auto CommitTemplate = "site/commitTemplate";
+inline constexpr auto BuildWithHugo = "site/buildWithHugo";
+inline constexpr auto ReviewBranchPattern = "site/reviewBranchPattern";
+inline constexpr auto SiteDisclaimer = "site/disclaimer";
 inline constexpr auto TopicSources = "topics/sources";
 inline constexpr auto TopicTitlesKeepFlair = "topics/titlesKeepFlair";
 inline constexpr auto FetchTopicsOnStart = "topics/fetchOnStart";
@@ -85,6 +91,24 @@ public:
     // reads a date without a zone. UTC by default, as the site's posts are dated.
     QTimeZone siteTimeZone() const;
     void setSiteTimeZone(const QTimeZone& zone);
+
+    // Publishing to the site's git checkout (sitesettings.cpp). The remote to push to
+    // ("origin"); the branch ("" = the checkout's current branch); the commit message with
+    // {date} (YYYY-MM-DD) and {title}; whether `hugo` builds the site before committing; the
+    // branch a post for review goes to, YYYY, MM and DD standing for the post's day.
+    QString gitRemote() const;
+    void setGitRemote(const QString& remote);
+    QString gitBranch() const;
+    void setGitBranch(const QString& branch);
+    QString commitTemplate() const;
+    void setCommitTemplate(const QString& pattern);
+    bool buildWithHugo() const;
+    void setBuildWithHugo(bool build);
+    QString reviewBranchPattern() const;
+    void setReviewBranchPattern(const QString& pattern);
+    // The site's disclaimer shown before publishing; empty by default.
+    QString siteDisclaimer() const;
+    void setSiteDisclaimer(const QString& text);
 
     // The editor's font size in points; 0 means the system's fixed-width font size.
     int editorFontSize() const;
