@@ -42,15 +42,6 @@ void checkDisclaimer(Linter& linter)
     problem.fixLabel = Tr::tr("Add the site's notice");
 }
 
-// Text a model or a person writes while the real text is still to come.
-bool isPlaceholder(const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    return trimmed.isEmpty() || trimmed == u"..." || trimmed == u"…" ||
-           trimmed.compare(u"None", Qt::CaseInsensitive) == 0 ||
-           trimmed.compare(u"N/A", Qt::CaseInsensitive) == 0;
-}
-
 void checkSlot(Linter& linter, const Slot& slot, const QString& message)
 {
     if (!slot.present || !isPlaceholder(slot.text))
@@ -117,6 +108,14 @@ void checkHtml(Linter& linter)
 }
 
 } // namespace
+
+bool isPlaceholder(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.isEmpty() || trimmed == u"..." || trimmed == u"…" ||
+           trimmed.compare(u"None", Qt::CaseInsensitive) == 0 ||
+           trimmed.compare(u"N/A", Qt::CaseInsensitive) == 0;
+}
 
 void checkBody(Linter& linter)
 {

@@ -92,6 +92,11 @@ void checkTags(Linter& linter, const Post& post, const FrontMatterValues& values
             Problem& problem =
                 linter.add(line, 1, Severity::Error, QStringLiteral("tags-duplicate"),
                            Tr::tr("The tag \"%1\" is there twice.").arg(tag));
+            // On a one-line list the second one is the last of its spelling on the line.
+            if (const qsizetype at = linter.lines.lineText(line).lastIndexOf(tag); at >= 0) {
+                problem.column = int(at) + 1;
+                problem.length = int(tag.size());
+            }
             QStringList without = tags;
             without.removeAt(i);
             if (fixed.setFrontMatterValue(QStringLiteral("tags"), without)) {

@@ -109,6 +109,7 @@ QList<Problem> lintPost(const QString& text, const LintContext& context)
     lint::Linter linter{text, context, splitFrontMatter(text), lint::LineIndex(text), {}};
     lint::checkFrontMatter(linter);
     lint::checkBody(linter);
+    lint::checkGeneratedText(linter);
     std::stable_sort(linter.problems.begin(), linter.problems.end(),
                      [](const Problem& a, const Problem& b) {
                          return std::pair(a.line, a.column) < std::pair(b.line, b.column);
@@ -131,12 +132,14 @@ QString noticeLineOf(const QString& archetypeText)
 
 QStringList lintRuleIds()
 {
-    return {QStringLiteral("front-matter"),   QStringLiteral("required-field"),
-            QStringLiteral("disclaimer"),     QStringLiteral("tags-empty"),
-            QStringLiteral("tags-duplicate"), QStringLiteral("model-tag"),
-            QStringLiteral("date-zone"),      QStringLiteral("date-future"),
-            QStringLiteral("date-filename"),  QStringLiteral("draft-on"),
-            QStringLiteral("empty-slot"),     QStringLiteral("raw-html")};
+    return {QStringLiteral("front-matter"),    QStringLiteral("required-field"),
+            QStringLiteral("disclaimer"),      QStringLiteral("tags-empty"),
+            QStringLiteral("tags-duplicate"),  QStringLiteral("model-tag"),
+            QStringLiteral("date-zone"),       QStringLiteral("date-future"),
+            QStringLiteral("date-filename"),   QStringLiteral("draft-on"),
+            QStringLiteral("empty-slot"),      QStringLiteral("raw-html"),
+            QStringLiteral("slot-incomplete"), QStringLiteral("slot-unfinished"),
+            QStringLiteral("topic-covered")};
 }
 
 } // namespace digest

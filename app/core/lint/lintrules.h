@@ -48,7 +48,12 @@ struct Linter
 // The smallest edit that turns `before` into `after`.
 TextEdit editBetween(const QString& before, const QString& after);
 
+// Text a model or a person writes while the real text is still to come ("...", "None").
+bool isPlaceholder(const QString& text);
+
 void checkFrontMatter(Linter& linter);
 void checkBody(Linter& linter);
+// Generated text: slots left unfinished, text that stops mid-sentence, topics covered before.
+void checkGeneratedText(Linter& linter);
 
 } // namespace digest::lint
