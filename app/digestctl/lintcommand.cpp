@@ -3,10 +3,12 @@
 #include "core/post/archetype.h"
 #include "core/post/postfile.h"
 #include "core/settings/settings.h"
+#include "core/topics/coverage.h"
 #include "output.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,7 +47,9 @@ int lintCommand(const QStringList& arguments)
                                  QStringLiteral("FILE..."));
     const QCommandLineOption site{QStringLiteral("site"),
                                   Tr::tr("The Hugo site folder: its archetype's notice is the "
-                                         "one posts must have (default: the built-in one)."),
+                                         "one posts must have (default: the built-in one), "
+                                         "and its posts tell which topics were covered "
+                                         "before."),
                                   QStringLiteral("DIR")};
     const QCommandLineOption model{QStringLiteral("model"),
                                    Tr::tr("The model that wrote the posts: a tag must name it."),
@@ -63,16 +67,18 @@ int lintCommand(const QStringList& arguments)
     context.model = parser.value(model);
     if (!context.model.isEmpty() && !Archetype::isModelName(context.model))
         return fail(Tr::tr("--model '%1' is not a model name.").arg(context.model), UsageError);
-    if (parser.isSet(site)) {
-        const Result<Archetype> archetype =
-            Archetype::find(parser.value(site), QStringLiteral("posts"));
-        if (!archetype)
-            return fail(archetype.errorMessage());
-        if (!archetype.value().isBuiltIn())
-            context.disclaimer = noticeLineOf(archetype.value().text());
-    }
-    context.siteZone = Settings().siteTimeZone();
+    const Settings settings;
+    context.siteZone = settings.siteTimeZone();
     context.now = QDateTime::currentDateTimeUtc();
+    CoverageIndex coverage;
+    if (parser.isSet(site)) {
+        const Result<QString> notice = siteNotice(parser.value(site));
+        if (!notice)
+            return fail(notice.errorMessage());
+        context.disclaimer = notice.value();
+        coverage = CoverageIndex::scan(
+            sitePostsFolder(parser.value(site), settings.postPathPattern()), {}, context.siteZone);
+    }
 
     bool anyError = false;
     QJsonArray all;
@@ -81,6 +87,10 @@ int lintCommand(const QStringList& arguments)
         if (!text)
             return fail(text.errorMessage());
         context.fileName = file;
+        if (parser.isSet(site))
+            context.coveredBy = coveredByLookup(
+                coverage, coverageDayOf(QFileInfo(file).fileName(), text.value(), context.siteZone),
+                file);
         const QString shown = QDir::toNativeSeparators(file);
         for (const Problem& problem : lintPost(text.value(), context)) {
             anyError = anyError || problem.severity == Problem::Severity::Error;

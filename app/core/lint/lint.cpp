@@ -1,6 +1,7 @@
 #include "core/lint/lint.h"
 
 #include "core/lint/lintrules.h"
+#include "core/post/archetype.h"
 #include "core/post/frontmatter.h"
 
 #include <QRegularExpression>
@@ -128,6 +129,14 @@ QString noticeLineOf(const QString& archetypeText)
             return line;
     }
     return {};
+}
+
+Result<QString> siteNotice(const QString& siteFolder, const QString& section)
+{
+    const Result<Archetype> archetype = Archetype::find(siteFolder, section);
+    if (!archetype)
+        return Error{archetype.errorMessage()};
+    return archetype.value().isBuiltIn() ? QString() : noticeLineOf(archetype.value().text());
 }
 
 QStringList lintRuleIds()
