@@ -179,6 +179,18 @@ private slots:
         QVERIFY(!m_dock->fixProblem(0));
         QCOMPARE(document().text(), u"\r\n"_s + kPost);
     }
+
+    void fixAllOfThisKindIsOneUndoStep()
+    {
+        const QString twice = QString(kPost).replace(u"\"Automated Content\"]"_s,
+                                                     u"\"Automated Content\", \"GPT-4o-mini\"]"_s);
+        document().load(twice, document().path());
+        QTRY_COMPARE(listedRules(), QStringList({u"tags-duplicate"_s, u"tags-duplicate"_s}));
+        QVERIFY(m_dock->fixAllOfKind(0));
+        QCOMPARE(document().text(), kFixed);
+        m_editor->undo();
+        QCOMPARE(document().text(), twice);
+    }
 };
 
 QTEST_MAIN(TestProblemsDock)
