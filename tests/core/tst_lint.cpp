@@ -277,6 +277,8 @@ private slots:
         QCOMPARE(found.size(), 1);
         QCOMPARE(where(found.first()), QStringLiteral("4:1"));
         QCOMPARE(found.first().severity, Problem::Severity::Warning);
+        // Its range is the line.
+        QCOMPARE(found.first().length, int(u"draft: true"_s.size()));
     }
 
     void emptySlot_data()
@@ -313,6 +315,11 @@ private slots:
         for (const Problem& problem : found)
             at.append(where(problem));
         QCOMPARE(at, QStringList({u"27:24"_s, u"27:35"_s, u"42:1"_s}));
+        QStringList lengths;
+        for (const Problem& problem : found)
+            lengths.append(QString::number(problem.length));
+        // "<b>", "</b>", and the block's line.
+        QCOMPARE(lengths, QStringList({u"3"_s, u"4"_s, u"16"_s}));
         QCOMPARE(found.first().severity, Problem::Severity::Warning);
     }
 

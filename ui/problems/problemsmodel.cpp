@@ -46,9 +46,8 @@ QVariant ProblemsModel::data(const QModelIndex& index, int role) const
             return problem.rule;
         case PlaceColumn:
             return QStringLiteral("%1:%2").arg(problem.line).arg(problem.column);
-        case FixColumn:
-            return problem.fix ? problem.fixLabel : QString();
         default:
+            // The fix column holds the dock's Fix button; its label is the tooltip.
             return {};
         }
     case Qt::DecorationRole:

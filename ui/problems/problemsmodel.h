@@ -9,7 +9,8 @@
 namespace digest::ui {
 
 // The open post's problems as a table: the severity's icon with the message, the rule, the
-// place ("12:5") and the fix's label, one row each, in the order of the file.
+// place ("12:5") and, for one with a fix, its label as the fix column's tooltip; one row
+// each, in the order of the file.
 class ProblemsModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -66,6 +66,14 @@ Problem& Linter::add(int line, int column, Problem::Severity severity, const QSt
     return problems.last();
 }
 
+Problem& Linter::addToLineEnd(int line, int column, Problem::Severity severity, const QString& rule,
+                              const QString& message)
+{
+    Problem& problem = add(line, column, severity, rule, message);
+    problem.length = std::max(0, int(lines.lineText(line).size()) - column + 1);
+    return problem;
+}
+
 int Linter::keyLine(const QString& key) const
 {
     const int first = lines.lineOf(split.contentOffset);

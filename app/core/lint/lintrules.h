@@ -40,6 +40,9 @@ struct Linter
 
     Problem& add(int line, int column, Problem::Severity severity, const QString& rule,
                  const QString& message);
+    // The same, its range the rest of the line from `column` (a date line, a tags line).
+    Problem& addToLineEnd(int line, int column, Problem::Severity severity, const QString& rule,
+                          const QString& message);
     // The file line (1-based) of a top-level front matter key, or of the front matter's first
     // line when the key is not found.
     int keyLine(const QString& key) const;
