@@ -3,10 +3,13 @@
 // and the desk's proofreader knows the site's notice and the drafter's unfinished slots.
 
 #include "core/settings/settings.h"
+#include "core/topics/topicboard.h"
 #include "desk/desk.h"
 #include "desk/proofreader.h"
 #include "document/documentsession.h"
 #include "document/postdocument.h"
+#include "testhttpserver.h"
+#include "topicfixtures.h"
 
 #include <QDir>
 #include <QFile>
@@ -149,6 +152,42 @@ private slots:
         QCOMPARE(context.unfinishedSlots, QList<digest::UnfinishedSlot>());
         QTRY_COMPARE(rulesOf(desk.proofreader().problems()), QStringList({u"disclaimer"_s}));
         QCOMPARE(desk.proofreader().problems().first().line, 7);
+    }
+
+    // After a topic refresh, the site's earlier posts tell which of the post's topics were
+    // covered before.
+    void theDesksProofreaderKnowsTheCoveredTopics()
+    {
+        digest::test::clearProxyEnvironment();
+        QTemporaryDir dir;
+        const digest::test::ScopedEnvironment environment(QList<std::pair<QByteArray, QByteArray>>{
+            {"XDG_CACHE_HOME", dir.filePath(u"cache"_s).toUtf8()}, {"DIGEST_TOPIC_SOURCES", {}}});
+        digest::test::TestHttpServer server;
+        server.route(u"/r/MachineLearning/top.json"_s,
+                     digest::test::ScriptedResponse::ok(
+                         digest::test::fixture(u"topics/reddit-top.json"_s), "application/json"));
+        const QString site = dir.filePath(u"site"_s);
+        QDir().mkpath(site + u"/content/posts"_s);
+        QFile earlier(site + u"/content/posts/2025-06-08-ai-auto-summary.md"_s);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write(QString(kPost).replace(u"2025-06-10"_s, u"2025-06-08"_s).toUtf8());
+        earlier.close();
+
+        digest::Desk desk(std::make_unique<digest::Settings>(dir.filePath(u"settings.ini"_s)),
+                          [] { return QDateTime(QDate(2025, 6, 11), QTime(), QTimeZone::utc()); });
+        desk.settings().setSiteFolder(site);
+        desk.settings().setTopicSources({{server.url(u"/r/MachineLearning/top.json?t=day"_s),
+                                          digest::TopicSection::Consequences}});
+        desk.session().document().load(kPost, dir.filePath(u"2025-06-10-ai-auto-summary.md"_s));
+        QVERIFY(!desk.lintContext().coveredBy);
+        QSignalSpy refreshed(&desk.topics(), &digest::TopicBoard::refreshed);
+        desk.topics().refresh();
+        QVERIFY(refreshed.wait(10000));
+        const LintContext context = desk.lintContext();
+        QVERIFY(context.coveredBy);
+        QCOMPARE(context.coveredBy(u"Open weights model tops a benchmark"_s),
+                 u"2025-06-08-ai-auto-summary.md"_s);
+        QTRY_VERIFY(rulesOf(desk.proofreader().problems()).contains(u"topic-covered"_s));
     }
 };
 
