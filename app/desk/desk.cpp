@@ -41,6 +41,7 @@ Desk::Desk(std::unique_ptr<Settings> settings, const Clock& clock, QObject* pare
     connect(m_drafter, &SlotDrafter::slotStateChanged, m_proofreader, &Proofreader::schedule);
     connect(m_topics, &TopicBoard::refreshed, m_proofreader, &Proofreader::schedule);
     connect(m_settings.get(), &Settings::changed, m_proofreader, &Proofreader::schedule);
+    scanSiteCoverage();
 }
 
 Desk::~Desk()
@@ -114,6 +115,10 @@ void Desk::followSetting(const QString& key)
         m_topics->setKeepFlair(m_settings->topicTitlesKeepFlair());
     else if (key == QLatin1String(SettingKey::ModelBaseUrl))
         m_apiKeys->setEndpoint(digest::chatEndpoint(*m_settings).identity());
+    else if (key == QLatin1String(SettingKey::SiteFolder) ||
+             key == QLatin1String(SettingKey::PostPathPattern) ||
+             key == QLatin1String(SettingKey::SiteTimeZone))
+        scanSiteCoverage();
     if (key.startsWith(QLatin1String("model/")) || key.startsWith(QLatin1String("prompts/")))
         configureGeneration();
 }

@@ -104,6 +104,9 @@ private:
     Status generateNow(const std::function<Status(SlotDrafter&)>& generation);
     // The drafter and the queue take the settings' templates, prices, model tag and limit.
     void configureGeneration();
+    // The site's posts read on a worker thread for the proofreader's covered topics, until a
+    // topic refresh reads them (none may be made): at the start and when the site changes.
+    void scanSiteCoverage();
 
     std::unique_ptr<Settings> m_settings;
     Clock m_clock;
@@ -115,6 +118,8 @@ private:
     GenerationQueue* m_queue = nullptr;
     SlotDrafter* m_drafter = nullptr;
     Proofreader* m_proofreader = nullptr;
+    CoverageIndex m_siteCoverage;
+    int m_coverageScan = 0;
 };
 
 } // namespace digest
