@@ -30,7 +30,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextBlock>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -189,7 +188,7 @@ void MainWindow::createGenerateMenu()
 
     // Beside it: what the proofreader finds in the post.
     m_problemsDock = new ProblemsDock(m_desk, *m_editor, *this);
-    statusBar()->addPermanentWidget(m_problemsDock->summaryButton());
+    statusBar()->addPermanentWidget(m_problemsDock->summaryLabel());
     connect(m_problemsDock, &ProblemsDock::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
 }

@@ -6,6 +6,7 @@
 #include "ui/editor/markdowneditor.h"
 #include "ui/problems/problemfixes.h"
 #include "ui/problems/problemsmodel.h"
+#include "ui/problems/problemssummary.h"
 
 #include <QHeaderView>
 #include <QHelpEvent>
@@ -53,11 +54,8 @@ ProblemsDock::ProblemsDock(Desk& desk, MarkdownEditor& editor, QMainWindow& wind
     window.addDockWidget(Qt::BottomDockWidgetArea, this);
     hide();
 
-    m_summary = new QToolButton(&window);
-    m_summary->setObjectName(QStringLiteral("problemsSummary"));
-    m_summary->setAutoRaise(true);
-    m_summary->setToolTip(tr("Show the Problems panel"));
-    connect(m_summary, &QToolButton::clicked, this, [this] {
+    m_summary = new ProblemsSummary(&window);
+    connect(m_summary, &ProblemsSummary::clicked, this, [this] {
         show();
         raise();
     });
@@ -78,6 +76,11 @@ ProblemsDock::~ProblemsDock()
         m_editor.viewport()->removeEventFilter(this);
         m_editor.setExtraSelectionLayer(kLayer, {});
     }
+}
+
+QLabel* ProblemsDock::summaryLabel() const
+{
+    return m_summary;
 }
 
 void ProblemsDock::setAddToDictionary(std::function<void(const QString&)> add)

@@ -9,8 +9,8 @@
 
 #include <functional>
 
+class QLabel;
 class QMainWindow;
-class QToolButton;
 class QTreeView;
 
 namespace digest {
@@ -20,6 +20,7 @@ class Desk;
 namespace digest::ui {
 
 class ProblemsModel;
+class ProblemsSummary;
 
 // The Problems panel: the open post's problems as the desk's Proofreader finds them, a dock at
 // the bottom of the window (View › Problems Panel). Activating a problem puts the editor's
@@ -37,7 +38,7 @@ public:
     ~ProblemsDock() override;
 
     // "2 errors, 1 warning", for the status bar: clicking it shows the panel.
-    QToolButton* summaryButton() const { return m_summary; }
+    QLabel* summaryLabel() const;
 
     // What "Add “word” to Dictionary" in a spelling problem's context menu does (the spell
     // checker's, set by the window); without one the entry is not offered.
@@ -72,7 +73,7 @@ private:
     QPointer<MarkdownEditor> m_editorAlive;
     ProblemsModel* m_model = nullptr;
     QTreeView* m_view = nullptr;
-    QToolButton* m_summary = nullptr;
+    ProblemsSummary* m_summary = nullptr;
     std::function<void(const QString&)> m_addToDictionary;
 };
 
