@@ -9,6 +9,7 @@
 #include "core/settings/topicsettings.h"
 #include "core/topics/topicboard.h"
 #include "desk/apikeystore.h"
+#include "desk/proofreader.h"
 #include "drafting/slotdrafter.h"
 
 #include <QDir>
@@ -34,11 +35,20 @@ Desk::Desk(std::unique_ptr<Settings> settings, const Clock& clock, QObject* pare
     m_apiKeys->setEndpoint(digest::chatEndpoint(*m_settings).identity());
     connect(m_settings.get(), &Settings::changed, this, &Desk::followSetting);
     connect(m_session, &DocumentSession::folderUsed, m_settings.get(), &Settings::setLastFolder);
+    m_proofreader = new Proofreader(
+        m_session->document(), [this] { return lintContext(); }, this);
+    // What the rules know besides the text changes with these.
+    connect(m_drafter, &SlotDrafter::slotStateChanged, m_proofreader, &Proofreader::schedule);
+    connect(m_topics, &TopicBoard::refreshed, m_proofreader, &Proofreader::schedule);
+    connect(m_settings.get(), &Settings::changed, m_proofreader, &Proofreader::schedule);
+    scanSiteCoverage();
 }
 
 Desk::~Desk()
 {
     // The topic fetch's and the model's replies go before the client that runs them.
+    // The proofreader asks the others for its context.
+    delete m_proofreader;
     delete m_topics;
     delete m_drafter;
     delete m_queue;
@@ -105,6 +115,10 @@ void Desk::followSetting(const QString& key)
         m_topics->setKeepFlair(m_settings->topicTitlesKeepFlair());
     else if (key == QLatin1String(SettingKey::ModelBaseUrl))
         m_apiKeys->setEndpoint(digest::chatEndpoint(*m_settings).identity());
+    else if (key == QLatin1String(SettingKey::SiteFolder) ||
+             key == QLatin1String(SettingKey::PostPathPattern) ||
+             key == QLatin1String(SettingKey::SiteTimeZone))
+        scanSiteCoverage();
     if (key.startsWith(QLatin1String("model/")) || key.startsWith(QLatin1String("prompts/")))
         configureGeneration();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/generation/chatendpoint.h"
+#include "core/lint/lint.h"
 #include "core/post/newpost.h"
 #include "core/topics/topicfetch.h"
 #include "core/util/result.h"
@@ -17,6 +18,7 @@ namespace digest {
 class ApiKeyStore;
 class ChatClient;
 class GenerationQueue;
+class Proofreader;
 class SlotDrafter;
 struct Topic;
 class HttpClient;
@@ -53,6 +55,15 @@ public:
     // loaded stops its runs and starts its versions and usage afresh.
     SlotDrafter& drafter() const { return *m_drafter; }
     DocumentSession& session() const { return *m_session; }
+    // The open post proofread as it changes, with lintContext().
+    Proofreader& proofreader() const { return *m_proofreader; }
+
+    // What the proofreading rules know of the open post besides its text: its file name (the
+    // path, else the suggested new post's), the site's notice, the model the drafter wrote
+    // with, the site's zone, now, the drafter's unfinished slots and the topics the site's
+    // earlier posts covered (from the topic board's last refresh). Spelling is the
+    // proofreader's (Proofreader::setWordChecker).
+    LintContext lintContext() const;
 
     // The day a post written now belongs to: today in the site's time zone. The one
     // definition of "today", for new posts and for the topics' covered marks alike.
@@ -93,6 +104,9 @@ private:
     Status generateNow(const std::function<Status(SlotDrafter&)>& generation);
     // The drafter and the queue take the settings' templates, prices, model tag and limit.
     void configureGeneration();
+    // The site's posts read on a worker thread for the proofreader's covered topics, until a
+    // topic refresh reads them (none may be made): at the start and when the site changes.
+    void scanSiteCoverage();
 
     std::unique_ptr<Settings> m_settings;
     Clock m_clock;
@@ -103,6 +117,9 @@ private:
     DocumentSession* m_session = nullptr;
     GenerationQueue* m_queue = nullptr;
     SlotDrafter* m_drafter = nullptr;
+    Proofreader* m_proofreader = nullptr;
+    CoverageIndex m_siteCoverage;
+    int m_coverageScan = 0;
 };
 
 } // namespace digest

@@ -3,11 +3,13 @@
 #include "core/post/archetype.h"
 #include "core/post/postfile.h"
 #include "core/settings/settings.h"
+#include "core/topics/coverage.h"
 #include "lintsupport.h"
 #include "output.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,7 +42,9 @@ int lintCommand(const QStringList& arguments)
                                  QStringLiteral("FILE..."));
     const QCommandLineOption site{QStringLiteral("site"),
                                   Tr::tr("The Hugo site folder: its archetype's notice is the "
-                                         "one posts must have (default: the built-in one)."),
+                                         "one posts must have (default: the built-in one), "
+                                         "and its posts tell which topics were covered "
+                                         "before."),
                                   QStringLiteral("DIR")};
     const QCommandLineOption model{QStringLiteral("model"),
                                    Tr::tr("The model that wrote the posts: a tag must name it."),
@@ -57,11 +61,13 @@ int lintCommand(const QStringList& arguments)
     const QString modelName = parser.value(model);
     if (!modelName.isEmpty() && !Archetype::isModelName(modelName))
         return fail(Tr::tr("--model '%1' is not a model name.").arg(modelName), UsageError);
-    const Result<LintContext> made =
-        lintContextFor(Settings(), parser.isSet(site) ? parser.value(site) : QString(), modelName);
+    const Settings settings;
+    const QString siteDir = parser.isSet(site) ? parser.value(site) : QString();
+    const Result<LintContext> made = lintContextFor(settings, siteDir, modelName);
     if (!made)
         return fail(made.errorMessage());
     LintContext context = made.value();
+    const CoverageIndex coverage = siteCoverage(settings, siteDir);
 
     bool anyError = false;
     QJsonArray all;
@@ -70,6 +76,10 @@ int lintCommand(const QStringList& arguments)
         if (!text)
             return fail(text.errorMessage());
         context.fileName = file;
+        if (parser.isSet(site))
+            context.coveredBy = coveredByLookup(
+                coverage, coverageDayOf(QFileInfo(file).fileName(), text.value(), context.siteZone),
+                file);
         const QString shown = QDir::toNativeSeparators(file);
         for (const Problem& problem : lintPost(text.value(), context)) {
             anyError = anyError || problem.severity == Problem::Severity::Error;

@@ -1,6 +1,5 @@
 #include "lintsupport.h"
 
-#include "core/post/archetype.h"
 #include "core/settings/settings.h"
 #include "output.h"
 
@@ -11,16 +10,26 @@ Result<LintContext> lintContextFor(const Settings& settings, const QString& site
 {
     LintContext context;
     context.model = model;
-    if (!siteDir.isEmpty()) {
-        const Result<Archetype> archetype = Archetype::find(siteDir, QStringLiteral("posts"));
-        if (!archetype)
-            return Error{archetype.errorMessage()};
-        if (!archetype.value().isBuiltIn())
-            context.disclaimer = noticeLineOf(archetype.value().text());
+    // The settings' notice wins over the archetype's, as in the window.
+    if (!settings.siteDisclaimer().isEmpty()) {
+        context.disclaimer = settings.siteDisclaimer();
+    } else if (!siteDir.isEmpty()) {
+        const Result<QString> notice = siteNotice(siteDir);
+        if (!notice)
+            return Error{notice.errorMessage()};
+        context.disclaimer = notice.value();
     }
     context.siteZone = settings.siteTimeZone();
     context.now = QDateTime::currentDateTimeUtc();
     return context;
+}
+
+CoverageIndex siteCoverage(const Settings& settings, const QString& siteDir)
+{
+    if (siteDir.isEmpty())
+        return {};
+    return CoverageIndex::scan(sitePostsFolder(siteDir, settings.postPathPattern()), {},
+                               settings.siteTimeZone());
 }
 
 QString severityName(Problem::Severity severity)

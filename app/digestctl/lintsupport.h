@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/lint/lint.h"
+#include "core/topics/coverage.h"
 #include "core/util/result.h"
 
 #include <QString>
@@ -17,6 +18,9 @@ namespace digest::cli {
 // the caller's to check (Archetype::isModelName).
 Result<LintContext> lintContextFor(const Settings& settings, const QString& siteDir,
                                    const QString& model);
+
+// The site's earlier posts, for the topic-covered rule; empty when `siteDir` is.
+CoverageIndex siteCoverage(const Settings& settings, const QString& siteDir);
 
 QString severityName(Problem::Severity severity);
 // "FILE:LINE:COL: error|warning: message [rule]\n", as compilers print errors.
