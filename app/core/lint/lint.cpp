@@ -109,6 +109,7 @@ QList<Problem> lintPost(const QString& text, const LintContext& context)
     lint::Linter linter{text, context, splitFrontMatter(text), lint::LineIndex(text), {}};
     lint::checkFrontMatter(linter);
     lint::checkBody(linter);
+    lint::checkSpelling(linter);
     std::stable_sort(linter.problems.begin(), linter.problems.end(),
                      [](const Problem& a, const Problem& b) {
                          return std::pair(a.line, a.column) < std::pair(b.line, b.column);
@@ -136,7 +137,8 @@ QStringList lintRuleIds()
             QStringLiteral("tags-duplicate"), QStringLiteral("model-tag"),
             QStringLiteral("date-zone"),      QStringLiteral("date-future"),
             QStringLiteral("date-filename"),  QStringLiteral("draft-on"),
-            QStringLiteral("empty-slot"),     QStringLiteral("raw-html")};
+            QStringLiteral("empty-slot"),     QStringLiteral("raw-html"),
+            QStringLiteral("spelling")};
 }
 
 } // namespace digest

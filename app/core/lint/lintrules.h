@@ -50,5 +50,7 @@ TextEdit editBetween(const QString& before, const QString& after);
 
 void checkFrontMatter(Linter& linter);
 void checkBody(Linter& linter);
+// The prose's misspellings, when the context has a word checker (spellingrule.cpp).
+void checkSpelling(Linter& linter);
 
 } // namespace digest::lint
