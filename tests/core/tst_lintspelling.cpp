@@ -175,6 +175,9 @@ private slots:
         QTest::newRow("after wide characters")
             << u"     Researchers at"_s << u"     “Quoted” — 🚀 researchers recieve at"_s
             << QStringList{spelling(15, 32, u"recieve"_s)};
+        QTest::newRow("a flair written into a word")
+            << u"## Currently trending"_s << u"## [R]eading and trendnig"_s
+            << QStringList{spelling(27, 18, u"trendnig"_s)};
         QTest::newRow("image description")
             << u"![diagram]"_s << u"![a diagarm]"_s << QStringList{spelling(30, 7, u"diagarm"_s)};
     }
@@ -252,7 +255,12 @@ private slots:
             frequent.append({-it.value(), it.key()});
         std::sort(frequent.begin(), frequent.end());
         QStringList top;
-        for (qsizetype i = 0; i < qMin(frequent.size(), qsizetype(20)); ++i)
+        for (qsizetype i = 0;
+             i < qMin(frequent.size(),
+                      qsizetype(qEnvironmentVariableIntValue("DIGEST_SPELLING_TOP") > 0
+                                    ? qEnvironmentVariableIntValue("DIGEST_SPELLING_TOP")
+                                    : 20));
+             ++i)
             top.append(u"%1 %2"_s.arg(frequent.at(i).second).arg(-frequent.at(i).first));
         qInfo("most flagged: %s", qPrintable(top.join(u", "_s)));
     }

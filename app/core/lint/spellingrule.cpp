@@ -19,6 +19,19 @@ constexpr int kMostPerPost = 200;
 // quote's '>' without a space, escapes and entities before a word).
 constexpr qsizetype kFarthest = 64;
 
+// The first parts of compounds that are not words of their own ("pre-trained", "socio-economic").
+bool isPrefix(QStringView part)
+{
+    static const QStringList prefixes =
+        QStringLiteral(
+            "anti auto bi bio co counter cyber de e eco ex geo hyper inter intra macro mega meta "
+            "micro "
+            "mid mini mis multi nano neo neuro non omni over post pre proto pseudo quasi re semi "
+            "socio sub techno tele tri ultra un under")
+            .split(u' ');
+    return prefixes.contains(part, Qt::CaseInsensitive);
+}
+
 bool isApostrophe(QChar c)
 {
     return c == u'\'' || c == u'’';
@@ -118,7 +131,10 @@ QList<Word> wordsOf(const QString& literal)
                     ((isApostrophe(chunk.at(j)) || chunk.at(j) == u'-') && j + 1 < chunk.size() &&
                      isWordCharacter(chunk.at(j + 1)) && j > start)))
                 ++j;
-            if (j > start)
+            // "[R]eading" is a Reddit flair written into a word: neither half is one.
+            const bool bracketed = (start > 0 && chunk.at(start - 1) == u']') ||
+                                   (j < chunk.size() && chunk.at(j) == u'[');
+            if (j > start && !bracketed)
                 words.append({chunkStart + start, chunk.mid(start, j - start)});
         }
     }
@@ -158,6 +174,11 @@ bool isInHtml(cmark_node* text)
         return tag.size() > 1 && tag.at(1) != '/' && tag.at(1) != '!' && !tag.endsWith("/>");
     }
     return false;
+}
+
+bool isText(cmark_node* node)
+{
+    return node && cmark_node_get_type(node) == CMARK_NODE_TEXT;
 }
 
 bool isInAutolink(cmark_node* text)
@@ -208,7 +229,8 @@ void SpellingPass::run()
     for (cmark_event_type event = cmark_iter_next(iter);
          event != CMARK_EVENT_DONE && m_found < kMostPerPost; event = cmark_iter_next(iter)) {
         cmark_node* node = cmark_iter_get_node(iter);
-        if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_TEXT)
+        // A run of text nodes is read as one text: cmark splits "[R]eading" at the brackets.
+        if (event == CMARK_EVENT_ENTER && isText(node) && !isText(cmark_node_previous(node)))
             checkText(node);
     }
     cmark_iter_free(iter);
@@ -224,7 +246,11 @@ void SpellingPass::checkText(cmark_node* text)
         m_line = line;
         m_readTo = 0;
     }
-    const QString literal = QString::fromUtf8(cmark_node_get_literal(text));
+    QString literal;
+    for (cmark_node* node = text;
+         isText(node) && cmark_node_get_start_line(node) == cmark_node_get_start_line(text);
+         node = cmark_node_next(node))
+        literal += QString::fromUtf8(cmark_node_get_literal(node));
     const qsizetype claimed = utf16Offset(lineText, cmark_node_get_start_column(text));
     for (const Word& word : wordsOf(literal)) {
         const qsizetype at = locate(lineText, word.text, claimed + word.at);
@@ -275,7 +301,8 @@ void SpellingPass::checkWord(qsizetype at, QStringView word)
         if (end < 0)
             end = whole.size();
         const QStringView part = whole.mid(start, end - start);
-        if (isForTheDictionary(part) && !isRight(part))
+        const bool prefix = end < whole.size() && isPrefix(part);
+        if (!prefix && isForTheDictionary(part) && !isRight(part))
             report(at + start, part);
         start = end + 1;
     }
