@@ -7,6 +7,7 @@
 #include "core/settings/generationsettings.h"
 #include "core/settings/settings.h"
 #include "core/settings/topicsettings.h"
+#include "core/spelling/spellchecker.h"
 #include "core/topics/topicboard.h"
 #include "desk/apikeystore.h"
 #include "drafting/slotdrafter.h"
@@ -28,6 +29,8 @@ Desk::Desk(std::unique_ptr<Settings> settings, const Clock& clock, QObject* pare
     , m_drafter(new SlotDrafter(m_session->document(), *m_queue, this))
 {
     configureGeneration();
+    m_spelling = new SpellChecker(SpellChecker::defaultPersonalDictionaryPath(), this);
+    configureSpelling();
     m_topics = new TopicBoard(
         *m_http, [this] { return topicFetchConfig(); }, this);
     m_topics->setKeepFlair(m_settings->topicTitlesKeepFlair());
@@ -107,6 +110,14 @@ void Desk::followSetting(const QString& key)
         m_apiKeys->setEndpoint(digest::chatEndpoint(*m_settings).identity());
     if (key.startsWith(QLatin1String("model/")) || key.startsWith(QLatin1String("prompts/")))
         configureGeneration();
+    if (key == QLatin1String(SettingKey::SpellingLanguage))
+        configureSpelling();
+}
+
+void Desk::configureSpelling()
+{
+    const Status status = m_spelling->setLanguage(m_settings->spellingLanguage());
+    m_spellingError = status ? QString() : status.errorMessage();
 }
 
 } // namespace digest

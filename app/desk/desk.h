@@ -21,6 +21,7 @@ class SlotDrafter;
 struct Topic;
 class HttpClient;
 class Settings;
+class SpellChecker;
 class TopicBoard;
 
 // The application object: it owns the services the window and its views share — the
@@ -53,6 +54,12 @@ public:
     // loaded stops its runs and starts its versions and usage afresh.
     SlotDrafter& drafter() const { return *m_drafter; }
     DocumentSession& session() const { return *m_session; }
+    // The spell checker, in the settings' language (following changes), with the user's
+    // personal dictionary; thread-safe for the proofreader's worker.
+    SpellChecker& spellChecker() const { return *m_spelling; }
+    // Why the settings' spelling language is not in use (its dictionary is not installed);
+    // empty when it is, or when spelling is off.
+    QString spellingError() const { return m_spellingError; }
 
     // The day a post written now belongs to: today in the site's time zone. The one
     // definition of "today", for new posts and for the topics' covered marks alike.
@@ -93,6 +100,8 @@ private:
     Status generateNow(const std::function<Status(SlotDrafter&)>& generation);
     // The drafter and the queue take the settings' templates, prices, model tag and limit.
     void configureGeneration();
+    // The spell checker takes the settings' language.
+    void configureSpelling();
 
     std::unique_ptr<Settings> m_settings;
     Clock m_clock;
@@ -103,6 +112,8 @@ private:
     DocumentSession* m_session = nullptr;
     GenerationQueue* m_queue = nullptr;
     SlotDrafter* m_drafter = nullptr;
+    SpellChecker* m_spelling = nullptr;
+    QString m_spellingError;
 };
 
 } // namespace digest

@@ -15,6 +15,7 @@
 #include "ui/outline/outlineview.h"
 #include "ui/preview/previewview.h"
 #include "ui/settings/modelsettingsdialog.h"
+#include "ui/spelling/spellingmenu.h"
 #include "ui/topics/topiclistview.h"
 
 #include <QAction>
@@ -169,6 +170,7 @@ void MainWindow::createEditMenu()
     model->setObjectName(QStringLiteral("modelSettingsAction"));
     // Not the application's preferences: macOS must leave it in this menu.
     model->setMenuRole(QAction::NoRole);
+    edit->addMenu(new SpellingMenu(m_desk, edit));
 }
 
 void MainWindow::createGenerateMenu()

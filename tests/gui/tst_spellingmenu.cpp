@@ -1,0 +1,137 @@
+// Spelling in the window (issue 10): the desk's spell checker follows the setting
+// spelling/language, and Edit > Spelling Language shows and changes it.
+
+#include "core/settings/settings.h"
+#include "core/spelling/spellchecker.h"
+#include "desk/desk.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/spelling/spellingmenu.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using digest::Desk;
+using digest::Settings;
+using digest::ui::SpellingMenu;
+
+class tst_SpellingMenu final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Desk> m_desk;
+
+    QAction* action(const QMenu& menu, const QString& code) const
+    {
+        return menu.findChild<QAction*>(u"spelling-"_s + (code.isEmpty() ? u"off"_s : code));
+    }
+
+    // The languages the menu shows checked, by their codes ("off" for Off).
+    static QStringList checked(const QMenu& menu)
+    {
+        QStringList codes;
+        for (const QAction* action : menu.actions()) {
+            if (action->isChecked())
+                codes.append(action->objectName().mid(9));
+        }
+        return codes;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QStringList languages = digest::SpellChecker::availableLanguages();
+        if (!languages.contains(u"en_US"_s) || !languages.contains(u"de_DE"_s))
+            QFAIL("hunspell-en-us and hunspell-de-de are not installed (dev.sh installs them)");
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_desk = std::make_unique<Desk>(std::make_unique<Settings>(m_dir->filePath(u"s.ini"_s)));
+    }
+
+    void cleanup()
+    {
+        m_desk.reset();
+        m_dir.reset();
+    }
+
+    void theDesksCheckerFollowsTheSetting()
+    {
+        digest::SpellChecker& checker = m_desk->spellChecker();
+        QCOMPARE(checker.language(), u"en_US"_s);
+        QVERIFY(!checker.isCorrect(u"recieve"_s));
+        m_desk->settings().setSpellingLanguage(u"de_DE"_s);
+        QCOMPARE(checker.language(), u"de_DE"_s);
+        QVERIFY(checker.isCorrect(u"Rechtschreibung"_s));
+        QVERIFY(!checker.isCorrect(u"Rechtschriebung"_s));
+        m_desk->settings().setSpellingLanguage(QString());
+        QVERIFY(!checker.isEnabled());
+        QCOMPARE(m_desk->spellingError(), QString());
+        m_desk->settings().setSpellingLanguage(u"xx_YY"_s);
+        QVERIFY(!checker.isEnabled());
+        QVERIFY2(m_desk->spellingError().contains(u"xx_YY"_s), qPrintable(m_desk->spellingError()));
+    }
+
+    void theMenuShowsAndChangesTheLanguage()
+    {
+        SpellingMenu menu(*m_desk);
+        QVERIFY(action(menu, QString()));
+        QVERIFY(action(menu, u"de_DE"_s));
+        QCOMPARE(checked(menu), QStringList{u"en_US"_s});
+        QCOMPARE(action(menu, u"en_US"_s)->text(), SpellingMenu::languageLabel(u"en_US"_s));
+        QVERIFY(action(menu, u"en_US"_s)->text().contains(u"(en_US)"_s));
+
+        action(menu, u"de_DE"_s)->trigger();
+        QCOMPARE(m_desk->settings().spellingLanguage(), u"de_DE"_s);
+        QCOMPARE(m_desk->spellChecker().language(), u"de_DE"_s);
+        QCOMPARE(checked(menu), QStringList{u"de_DE"_s});
+
+        action(menu, QString())->trigger();
+        QCOMPARE(m_desk->settings().spellingLanguage(), QString());
+        QVERIFY(!m_desk->spellChecker().isEnabled());
+        QCOMPARE(checked(menu), QStringList{u"off"_s});
+
+        // Changed elsewhere (another window, a hand-edited file read again): the menu follows.
+        m_desk->settings().setSpellingLanguage(u"en_US"_s);
+        QCOMPARE(checked(menu), QStringList{u"en_US"_s});
+    }
+
+    void aLanguageThatIsNotInstalledShowsAsSuch()
+    {
+        m_desk->settings().setSpellingLanguage(u"xx_YY"_s);
+        SpellingMenu menu(*m_desk);
+        QAction* missing = action(menu, u"xx_YY"_s);
+        QVERIFY(missing);
+        QVERIFY(missing->isChecked());
+        QVERIFY(!missing->isEnabled());
+        QVERIFY(missing->text().contains(u"not installed"_s));
+        QVERIFY(missing->toolTip().contains(u"hunspell-xx-yy"_s));
+        action(menu, u"en_US"_s)->trigger();
+        QVERIFY(!action(menu, u"xx_YY"_s));
+        QCOMPARE(m_desk->spellChecker().language(), u"en_US"_s);
+    }
+
+    void theEditMenuHasIt()
+    {
+        digest::ui::MainWindow window(*m_desk);
+        QMenu* edit = nullptr;
+        for (QAction* top : window.menuBar()->actions()) {
+            if (top->menu() && top->menu()->findChild<SpellingMenu*>())
+                edit = top->menu();
+        }
+        QVERIFY(edit);
+        QVERIFY(edit->actions().contains(edit->findChild<SpellingMenu*>()->menuAction()));
+    }
+};
+
+QTEST_MAIN(tst_SpellingMenu)
+#include "tst_spellingmenu.moc"
