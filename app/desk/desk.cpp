@@ -10,6 +10,7 @@
 #include "core/spelling/spellchecker.h"
 #include "core/topics/topicboard.h"
 #include "desk/apikeystore.h"
+#include "desk/proofreader.h"
 #include "drafting/slotdrafter.h"
 
 #include <QDir>
@@ -37,11 +38,24 @@ Desk::Desk(std::unique_ptr<Settings> settings, const Clock& clock, QObject* pare
     m_apiKeys->setEndpoint(digest::chatEndpoint(*m_settings).identity());
     connect(m_settings.get(), &Settings::changed, this, &Desk::followSetting);
     connect(m_session, &DocumentSession::folderUsed, m_settings.get(), &Settings::setLastFolder);
+    m_proofreader = new Proofreader(
+        m_session->document(), [this] { return lintContext(); }, this);
+    // What the rules know besides the text changes with these.
+    connect(m_drafter, &SlotDrafter::slotStateChanged, m_proofreader, &Proofreader::schedule);
+    connect(m_topics, &TopicBoard::refreshed, m_proofreader, &Proofreader::schedule);
+    connect(m_settings.get(), &Settings::changed, m_proofreader, &Proofreader::schedule);
+    // Spelling: the checker while a language is in use, nothing (the rule off) otherwise; a
+    // new language or a word added to the dictionary lints again.
+    followSpellChecker();
+    connect(m_spelling, &SpellChecker::changed, this, &Desk::followSpellChecker);
 }
 
 Desk::~Desk()
 {
     // The topic fetch's and the model's replies go before the client that runs them.
+    // The proofreader asks the others for its context.
+    // Deleting it waits for a lint in flight, which may be asking the spell checker.
+    delete m_proofreader;
     delete m_topics;
     delete m_drafter;
     delete m_queue;
@@ -112,6 +126,18 @@ void Desk::followSetting(const QString& key)
         configureGeneration();
     if (key == QLatin1String(SettingKey::SpellingLanguage))
         configureSpelling();
+}
+
+void Desk::followSpellChecker()
+{
+    m_proofreader->setWordChecker(m_spelling->isEnabled() ? m_spelling->wordChecker()
+                                                          : Proofreader::WordChecker());
+}
+
+Status Desk::addToDictionary(const QString& word)
+{
+    // The checker's changed() lints again.
+    return m_spelling->addToPersonalDictionary(word);
 }
 
 void Desk::configureSpelling()

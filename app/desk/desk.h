@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/generation/chatendpoint.h"
+#include "core/lint/lint.h"
 #include "core/post/newpost.h"
 #include "core/topics/topicfetch.h"
 #include "core/util/result.h"
@@ -17,6 +18,7 @@ namespace digest {
 class ApiKeyStore;
 class ChatClient;
 class GenerationQueue;
+class Proofreader;
 class SlotDrafter;
 struct Topic;
 class HttpClient;
@@ -54,12 +56,23 @@ public:
     // loaded stops its runs and starts its versions and usage afresh.
     SlotDrafter& drafter() const { return *m_drafter; }
     DocumentSession& session() const { return *m_session; }
+    // The open post proofread as it changes, with lintContext().
+    Proofreader& proofreader() const { return *m_proofreader; }
+
+    // What the proofreading rules know of the open post besides its text: its file name (the
+    // path, else the suggested new post's), the site's notice, the model the drafter wrote
+    // with, the site's zone, now, the drafter's unfinished slots and the topics the site's
+    // earlier posts covered (from the topic board's last refresh). Spelling is the
+    // proofreader's (Proofreader::setWordChecker).
+    LintContext lintContext() const;
     // The spell checker, in the settings' language (following changes), with the user's
     // personal dictionary; thread-safe for the proofreader's worker.
     SpellChecker& spellChecker() const { return *m_spelling; }
     // Why the settings' spelling language is not in use (its dictionary is not installed);
     // empty when it is, or when spelling is off.
     QString spellingError() const { return m_spellingError; }
+    // Adds the word to the personal dictionary (written at once) and proofreads again.
+    Status addToDictionary(const QString& word);
 
     // The day a post written now belongs to: today in the site's time zone. The one
     // definition of "today", for new posts and for the topics' covered marks alike.
@@ -102,6 +115,8 @@ private:
     void configureGeneration();
     // The spell checker takes the settings' language.
     void configureSpelling();
+    // The proofreader's spelling rule takes the checker's state.
+    void followSpellChecker();
 
     std::unique_ptr<Settings> m_settings;
     Clock m_clock;
@@ -112,6 +127,7 @@ private:
     DocumentSession* m_session = nullptr;
     GenerationQueue* m_queue = nullptr;
     SlotDrafter* m_drafter = nullptr;
+    Proofreader* m_proofreader = nullptr;
     SpellChecker* m_spelling = nullptr;
     QString m_spellingError;
 };

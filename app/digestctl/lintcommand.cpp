@@ -4,10 +4,12 @@
 #include "core/post/postfile.h"
 #include "core/settings/settings.h"
 #include "core/spelling/spellchecker.h"
+#include "core/topics/coverage.h"
 #include "output.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,7 +48,9 @@ int lintCommand(const QStringList& arguments)
                                  QStringLiteral("FILE..."));
     const QCommandLineOption site{QStringLiteral("site"),
                                   Tr::tr("The Hugo site folder: its archetype's notice is the "
-                                         "one posts must have (default: the built-in one)."),
+                                         "one posts must have (default: the built-in one), "
+                                         "and its posts tell which topics were covered "
+                                         "before."),
                                   QStringLiteral("DIR")};
     const QCommandLineOption model{QStringLiteral("model"),
                                    Tr::tr("The model that wrote the posts: a tag must name it."),
@@ -70,19 +74,20 @@ int lintCommand(const QStringList& arguments)
     context.model = parser.value(model);
     if (!context.model.isEmpty() && !Archetype::isModelName(context.model))
         return fail(Tr::tr("--model '%1' is not a model name.").arg(context.model), UsageError);
-    if (parser.isSet(site)) {
-        const Result<Archetype> archetype =
-            Archetype::find(parser.value(site), QStringLiteral("posts"));
-        if (!archetype)
-            return fail(archetype.errorMessage());
-        if (!archetype.value().isBuiltIn())
-            context.disclaimer = noticeLineOf(archetype.value().text());
-    }
-    if (parser.isSet(spell) && parser.isSet(noSpell))
-        return fail(Tr::tr("--spell and --no-spell exclude each other."), UsageError);
     const Settings settings;
     context.siteZone = settings.siteTimeZone();
     context.now = QDateTime::currentDateTimeUtc();
+    CoverageIndex coverage;
+    if (parser.isSet(site)) {
+        const Result<QString> notice = siteNotice(parser.value(site));
+        if (!notice)
+            return fail(notice.errorMessage());
+        context.disclaimer = notice.value();
+        coverage = CoverageIndex::scan(
+            sitePostsFolder(parser.value(site), settings.postPathPattern()), {}, context.siteZone);
+    }
+    if (parser.isSet(spell) && parser.isSet(noSpell))
+        return fail(Tr::tr("--spell and --no-spell exclude each other."), UsageError);
     // A missing dictionary is no reason to stop proofreading: the other rules still run.
     SpellChecker spelling;
     const QString language = parser.isSet(noSpell) ? QString()
@@ -101,6 +106,10 @@ int lintCommand(const QStringList& arguments)
         if (!text)
             return fail(text.errorMessage());
         context.fileName = file;
+        if (parser.isSet(site))
+            context.coveredBy = coveredByLookup(
+                coverage, coverageDayOf(QFileInfo(file).fileName(), text.value(), context.siteZone),
+                file);
         const QString shown = QDir::toNativeSeparators(file);
         for (const Problem& problem : lintPost(text.value(), context)) {
             anyError = anyError || problem.severity == Problem::Severity::Error;

@@ -168,6 +168,25 @@ QString SlotDrafter::lastMessage(const QString& slotId) const
     return slot ? slot->message : QString();
 }
 
+QList<UnfinishedSlot> SlotDrafter::unfinishedSlots() const
+{
+    QList<UnfinishedSlot> unfinished;
+    for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it) {
+        const SlotRecord& slot = **it;
+        const bool cut = slot.state == SlotJobState::Truncated;
+        if ((!cut && slot.state != SlotJobState::Incomplete) || slot.job ||
+            slot.written.isEmpty() || slot.placement.text() != slot.written)
+            continue;
+        const auto [line, column] = slot.placement.lineAndColumn();
+        unfinished.append({line, column, it.key(),
+                           cut ? tr("cut off at the token limit") : tr("the stream dropped")});
+    }
+    std::sort(unfinished.begin(), unfinished.end(), [](const auto& a, const auto& b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
+    return unfinished;
+}
+
 QStringList SlotDrafter::versions(const QString& slotId) const
 {
     const SlotRecord* slot = findRecord(slotId);

@@ -4,6 +4,7 @@
 #include "core/generation/postlayout.h"
 #include "core/generation/prompts.h"
 #include "core/generation/slotjob.h"
+#include "core/lint/lint.h"
 #include "core/util/result.h"
 
 #include <QHash>
@@ -77,6 +78,11 @@ public:
     SlotJobState slotState(const QString& slotId) const;
     // Why the slot's last generation failed or fell short; empty when it did not.
     QString lastMessage(const QString& slotId) const;
+
+    // Slots whose last generation was cut off (Truncated) or dropped (Incomplete) and whose
+    // text is still exactly what it wrote, where that text starts now; a slot edited since is
+    // the user's and no longer listed. Changes with slotStateChanged() and with the text.
+    QList<UnfinishedSlot> unfinishedSlots() const;
 
     // The slot's text before its first generation, then each finished generation's.
     QStringList versions(const QString& slotId) const;

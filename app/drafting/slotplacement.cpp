@@ -5,6 +5,7 @@
 #include "document/postdocument.h"
 
 #include <QCoreApplication>
+#include <QTextBlock>
 #include <QTextDocument>
 
 namespace digest {
@@ -100,6 +101,15 @@ QString SlotPlacement::text() const
         return {};
     const QString plain = m_textStart.document()->toPlainText();
     return plain.mid(m_textStart.position(), m_textEnd.position() - m_textStart.position());
+}
+
+std::pair<int, int> SlotPlacement::lineAndColumn() const
+{
+    if (!isPlaced())
+        return {0, 0};
+    // A block of the text document is a line of the file.
+    const QTextBlock block = m_textStart.block();
+    return {block.blockNumber() + 1, m_textStart.position() - block.position() + 1};
 }
 
 void SlotPlacement::placeText(PostDocument& document, int start, int length)

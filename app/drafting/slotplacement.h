@@ -6,6 +6,8 @@
 #include <QString>
 #include <QTextCursor>
 
+#include <utility>
+
 namespace digest {
 
 class PostDocument;
@@ -23,6 +25,8 @@ public:
     bool isPlaced() const { return !m_textStart.isNull(); }
     // The text in the slot now (its Markdown, as written).
     QString text() const;
+    // Where that text starts: 1-based line and column (UTF-16 units) in the document.
+    std::pair<int, int> lineAndColumn() const;
 
     // A generation's first write: the slot found again in the post as it is now (by id, kind
     // and subject; `wanted` is how it was planned) and written with writeSlot(), which adds a

@@ -126,6 +126,35 @@ private slots:
         QCOMPARE(run.exitCode, 1);
     }
 
+    // With --site, the site's posts tell which topics were covered before: an earlier post's,
+    // not the post's own nor a later one's.
+    void topicsCoveredBeforeAreWarnedOf()
+    {
+        QTemporaryDir site;
+        const auto writeIn = [&site](const QString& name, const QString& text) {
+            const QString path = site.filePath(u"content/posts/"_s + name);
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0)
+                qFatal("cannot write %s", qPrintable(path));
+            return path;
+        };
+        QString earlier = post();
+        earlier.replace(u"2025-06-10T05:36:31Z"_s, u"2025-06-08T05:36:31Z"_s);
+        writeIn(u"2025-06-08-ai-auto-summary.md"_s, earlier);
+        const QString today = writeIn(u"2025-06-10-ai-auto-summary.md"_s, post());
+        const Run run = lint({u"--site"_s, site.path(), today});
+        QCOMPARE(run.lines,
+                 QStringList({today + u":12:6: warning: \"Open weights model tops a benchmark\" "
+                                      u"was covered in 2025-06-08-ai-auto-summary.md. "
+                                      u"[topic-covered]"_s}));
+        QCOMPARE(run.exitCode, 0);
+        // The earlier post covered nothing before it.
+        const Run first = lint({u"--site"_s, site.path(),
+                                site.filePath(u"content/posts/2025-06-08-ai-auto-summary.md"_s)});
+        QCOMPARE(first.lines, QStringList());
+    }
+
     void theModelMustBeTagged()
     {
         const QString path = write(u"2025-06-10-clean.md"_s, post());

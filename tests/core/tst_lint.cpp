@@ -224,7 +224,9 @@ private slots:
             with(u"\"gpt-4o-mini\"]"_s, u"\"gpt-4o-mini\", \"Automated Content\"]"_s);
         const QList<Problem> duplicate = problemsOf(twice, QStringLiteral("tags-duplicate"));
         QCOMPARE(duplicate.size(), 1);
-        QCOMPARE(where(duplicate.first()), QStringLiteral("6:1"));
+        // At the second one, the range of its text.
+        QCOMPARE(where(duplicate.first()), QStringLiteral("6:65"));
+        QCOMPARE(duplicate.first().length, 17);
         QCOMPARE(applied(twice, duplicate.first()), kClean);
     }
 
@@ -275,6 +277,8 @@ private slots:
         QCOMPARE(found.size(), 1);
         QCOMPARE(where(found.first()), QStringLiteral("4:1"));
         QCOMPARE(found.first().severity, Problem::Severity::Warning);
+        // Its range is the line.
+        QCOMPARE(found.first().length, int(u"draft: true"_s.size()));
     }
 
     void emptySlot_data()
@@ -311,7 +315,86 @@ private slots:
         for (const Problem& problem : found)
             at.append(where(problem));
         QCOMPARE(at, QStringList({u"27:24"_s, u"27:35"_s, u"42:1"_s}));
+        QStringList lengths;
+        for (const Problem& problem : found)
+            lengths.append(QString::number(problem.length));
+        // "<b>", "</b>", and the block's line.
+        QCOMPARE(lengths, QStringList({u"3"_s, u"4"_s, u"16"_s}));
         QCOMPARE(found.first().severity, Problem::Severity::Warning);
+    }
+
+    void slotIncomplete()
+    {
+        LintContext cut = context();
+        cut.unfinishedSlots = {
+            {19, 6, u"consequence-1/ramifications"_s, u"cut off at the token limit"_s}};
+        const QList<Problem> found = problemsOf(kClean, QStringLiteral("slot-incomplete"), cut);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(where(found.first()), QStringLiteral("19:6"));
+        QCOMPARE(found.first().severity, Problem::Severity::Error);
+        QCOMPARE(found.first().length, int(u"Misuse becomes easier."_s.size()));
+        QVERIFY(found.first().message.contains(u"cut off at the token limit"));
+        QVERIFY(found.first().message.contains(u"consequence-1/ramifications"));
+    }
+
+    void slotUnfinished_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("at");
+        QTest::addColumn<int>("length");
+        QTest::newRow("benefits") << with(u"Researchers can study it closely."_s,
+                                          u"Researchers can study it closely and"_s)
+                                  << QStringLiteral("16:39") << 3;
+        QTest::newRow("over two lines")
+            << with(u"Misuse becomes easier."_s, u"Misuse becomes\n     easier for the"_s)
+            << QStringLiteral("20:17") << 3;
+        QTest::newRow("prediction")
+            << with(u"Progress becomes hard to foresee."_s, u"Progress becomes hard to"_s)
+            << QStringLiteral("40:27") << 2;
+    }
+    void slotUnfinished()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, at);
+        QFETCH(int, length);
+        const QList<Problem> found = problemsOf(text, QStringLiteral("slot-unfinished"));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(where(found.first()), at);
+        QCOMPARE(found.first().length, length);
+        QCOMPARE(found.first().severity, Problem::Severity::Warning);
+    }
+    void finishedSentencesAreNotUnfinished_data()
+    {
+        QTest::addColumn<QString>("ending");
+        for (const QString& ending : {u"easier!"_s, u"easier?"_s, u"easier…"_s, u"\"easier.\""_s,
+                                      u"(easier.)"_s, u"*easier.*"_s, u"easier.”"_s})
+            QTest::newRow(qPrintable(ending)) << ending;
+    }
+    void finishedSentencesAreNotUnfinished()
+    {
+        QFETCH(QString, ending);
+        const QString text = with(u"easier."_s, ending);
+        QCOMPARE(problemsOf(text, QStringLiteral("slot-unfinished")).size(), 0);
+    }
+
+    void topicCovered()
+    {
+        LintContext covered = context();
+        covered.coveredBy = [](const QString& title) {
+            return title == u"Chip export rules tighten" || title == u"Open model release"
+                       ? u"2025-06-01-ai-auto-summary.md"_s
+                       : QString();
+        };
+        const QList<Problem> found = problemsOf(kClean, QStringLiteral("topic-covered"), covered);
+        QStringList at;
+        for (const Problem& problem : found)
+            at.append(where(problem) + u'+' + QString::number(problem.length));
+        QCOMPARE(at, QStringList({u"21:6+25"_s, u"31:4+18"_s}));
+        QCOMPARE(found.first().severity, Problem::Severity::Warning);
+        QCOMPARE(found.first().message,
+                 u"\"Chip export rules tighten\" was covered in 2025-06-01-ai-auto-summary.md."_s);
+        // Unset, the rule is off.
+        QCOMPARE(problemsOf(kClean, QStringLiteral("topic-covered")).size(), 0);
     }
 
     void problemsComeInTheOrderOfTheFile()

@@ -160,6 +160,62 @@ private slots:
                     .text.startsWith(u"Slow"));
     }
 
+    // A generation cut off at the token limit or by a dropped stream leaves its slot listed as
+    // unfinished, where its text starts, until the user edits that text.
+    void unfinishedSlotsAreTheCutOffOnesLeftAsWritten()
+    {
+        TestHttpServer server;
+        openai::Stream cut;
+        cut.pieces = QStringList{"Cheaper ", "trains ", "run"};
+        cut.finishReason = QStringLiteral("length");
+        server.route(openai::chatPath,
+                     QList<ScriptedResponse>{openai::streamed(cut),
+                                             openai::droppedStream({"Fewer ", "jobs"}, {" gone."}),
+                                             streamOf({"All ", "done."})});
+        Bench bench(server);
+        QSignalSpy states(&bench.drafter, &SlotDrafter::slotStateChanged);
+        const QString benefits = QStringLiteral("consequence-1/benefits");
+        QVERIFY(bench.drafter.generateSlot(benefits).ok());
+        QVERIFY(bench.waitForRun());
+        QCOMPARE(bench.drafter.slotState(benefits), SlotJobState::Truncated);
+        QVERIFY(states.count() > 0);
+        const QString ramifications = QStringLiteral("consequence-2/ramifications");
+        QVERIFY(bench.drafter.generateSlot(ramifications).ok());
+        QVERIFY(QTest::qWaitFor([&] { return bench.finished.count() == 2; }, kWaitMs));
+        QCOMPARE(bench.drafter.slotState(ramifications), SlotJobState::Incomplete);
+        const QString done = QStringLiteral("consequence-2/benefits");
+        QVERIFY(bench.drafter.generateSlot(done).ok());
+        QVERIFY(QTest::qWaitFor([&] { return bench.finished.count() == 3; }, kWaitMs));
+
+        const QString text = bench.text();
+        const auto placeOf = [&text](const QString& written) {
+            const qsizetype at = text.indexOf(written);
+            const qsizetype lineStart = text.lastIndexOf(u'\n', at) + 1;
+            return std::pair(int(text.first(at).count(u'\n')) + 1, int(at - lineStart) + 1);
+        };
+        const QList<digest::UnfinishedSlot> unfinished = bench.drafter.unfinishedSlots();
+        QCOMPARE(unfinished.size(), 2);
+        QCOMPARE(unfinished.at(0).slotId, benefits);
+        QCOMPARE(std::pair(unfinished.at(0).line, unfinished.at(0).column),
+                 placeOf(QStringLiteral("Cheaper trains run")));
+        QCOMPARE(unfinished.at(0).reason, QStringLiteral("cut off at the token limit"));
+        QCOMPARE(unfinished.at(1).slotId, ramifications);
+        QCOMPARE(std::pair(unfinished.at(1).line, unfinished.at(1).column),
+                 placeOf(QStringLiteral("Fewer jobs")));
+        QCOMPARE(unfinished.at(1).reason, QStringLiteral("the stream dropped"));
+
+        // The user finishes the first sentence: it is theirs now.
+        QTextCursor cursor(bench.document.textDocument());
+        cursor.setPosition(int(text.indexOf(QStringLiteral("trains run")) + 10));
+        cursor.insertText(QStringLiteral(" at night."));
+        const QList<digest::UnfinishedSlot> left = bench.drafter.unfinishedSlots();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().slotId, ramifications);
+        // Undo puts the generated text back as it was: unfinished again.
+        bench.document.undoStack()->undo();
+        QCOMPARE(bench.drafter.unfinishedSlots().size(), 2);
+    }
+
     void regenerateKeepsVersions()
     {
         TestHttpServer server;

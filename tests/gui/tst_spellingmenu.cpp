@@ -4,6 +4,9 @@
 #include "core/settings/settings.h"
 #include "core/spelling/spellchecker.h"
 #include "desk/desk.h"
+#include "desk/proofreader.h"
+#include "document/documentsession.h"
+#include "document/postdocument.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/spelling/spellingmenu.h"
 
@@ -79,6 +82,33 @@ private slots:
         m_desk->settings().setSpellingLanguage(u"xx_YY"_s);
         QVERIFY(!checker.isEnabled());
         QVERIFY2(m_desk->spellingError().contains(u"xx_YY"_s), qPrintable(m_desk->spellingError()));
+    }
+
+    // The proofreader spells with the desk's checker: a new language or a word added to the
+    // dictionary proofreads the post again.
+    void theProofreaderSpellsWithTheDesksChecker()
+    {
+        const QString post = u"---\ntitle: \"x\"\ndate: 2025-06-10T05:00:00Z\n---\n"
+                             u"Zorblax and Qwertzuiop wrote it.\n"_s;
+        m_desk->session().document().load(post, m_dir->filePath(u"2025-06-10-x.md"_s));
+        digest::Proofreader& proofreader = m_desk->proofreader();
+        proofreader.setDelay(std::chrono::milliseconds(0));
+        const auto misspelt = [&proofreader] {
+            QStringList words;
+            for (const digest::Problem& problem : proofreader.problems()) {
+                if (problem.rule == u"spelling")
+                    words.append(
+                        u"%1:%2+%3"_s.arg(problem.line).arg(problem.column).arg(problem.length));
+            }
+            return words;
+        };
+        QTRY_COMPARE(misspelt(), QStringList({u"5:1+7"_s, u"5:13+10"_s}));
+        QVERIFY(m_desk->addToDictionary(u"Zorblax"_s).ok());
+        QTRY_COMPARE(misspelt(), QStringList({u"5:13+10"_s}));
+        m_desk->settings().setSpellingLanguage(QString());
+        QTRY_COMPARE(misspelt(), QStringList());
+        m_desk->settings().setSpellingLanguage(u"de_DE"_s);
+        QTRY_VERIFY(misspelt().contains(u"5:13+10"_s));
     }
 
     void theMenuShowsAndChangesTheLanguage()

@@ -39,6 +39,19 @@ MarkdownEditor::MarkdownEditor(QWidget* parent)
     });
 }
 
+void MarkdownEditor::setExtraSelectionLayer(const QString& layer,
+                                            const QList<QTextEdit::ExtraSelection>& selections)
+{
+    if (selections.isEmpty())
+        m_selectionLayers.remove(layer);
+    else
+        m_selectionLayers.insert(layer, selections);
+    QList<QTextEdit::ExtraSelection> all;
+    for (const QList<QTextEdit::ExtraSelection>& one : std::as_const(m_selectionLayers))
+        all.append(one);
+    setExtraSelections(all);
+}
+
 void MarkdownEditor::setPostDocument(PostDocument* document)
 {
     disconnect(m_cursorMoves);

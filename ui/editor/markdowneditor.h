@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QHash>
+#include <QList>
 #include <QPlainTextEdit>
+#include <QTextEdit>
 
 namespace digest {
 class PostDocument;
@@ -42,6 +45,11 @@ public:
     // Names the version of the text shown (PostDocument::revision()).
     int textRevision() const;
 
+    // Extra selections by layer ("problems", find matches, ...): each owner sets its own and
+    // the editor shows them all, so one never wipes another's out.
+    void setExtraSelectionLayer(const QString& layer,
+                                const QList<QTextEdit::ExtraSelection>& selections);
+
     // Undo and redo of the document's history.
     void undo();
     void redo();
@@ -60,6 +68,7 @@ private:
     PostDocument* m_post = nullptr;
     QMetaObject::Connection m_cursorMoves;
     QMetaObject::Connection m_resets;
+    QHash<QString, QList<QTextEdit::ExtraSelection>> m_selectionLayers;
 };
 
 } // namespace digest::ui

@@ -14,6 +14,7 @@
 #include "ui/mainwindow/windowlayout.h"
 #include "ui/outline/outlineview.h"
 #include "ui/preview/previewview.h"
+#include "ui/problems/problemsdock.h"
 #include "ui/settings/modelsettingsdialog.h"
 #include "ui/spelling/spellingmenu.h"
 #include "ui/topics/topiclistview.h"
@@ -30,6 +31,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextBlock>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -186,6 +188,18 @@ void MainWindow::createGenerateMenu()
     // Below the editor and preview: what each slot's request is doing.
     m_generationDock = new GenerationDock(m_desk, *this);
     statusBar()->addPermanentWidget(m_generationDock->usageLabel());
+
+    // Beside it: what the proofreader finds in the post.
+    m_problemsDock = new ProblemsDock(m_desk, *m_editor, *this);
+    statusBar()->addPermanentWidget(m_problemsDock->summaryButton());
+    connect(m_problemsDock, &ProblemsDock::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    m_problemsDock->setAddToDictionary([this](const QString& word) {
+        const Status added = m_desk.addToDictionary(word);
+        statusBar()->showMessage(added ? tr("“%1” added to the dictionary").arg(word)
+                                       : added.errorMessage(),
+                                 kStatusMessageMs);
+    });
 }
 
 void MainWindow::showModelSettings()
@@ -220,6 +234,9 @@ void MainWindow::createViewMenu()
     QAction* panel = m_generationDock->toggleViewAction();
     panel->setText(tr("&Generation Panel"));
     view->addAction(panel);
+    QAction* problems = m_problemsDock->toggleViewAction();
+    problems->setText(tr("&Problems Panel"));
+    view->addAction(problems);
     view->addSeparator();
     addSettingToggle(view, tr("&Wrap Lines"), SettingKey::WrapLines, &Settings::wrapLines,
                      &Settings::setWrapLines);

@@ -28,6 +28,7 @@ class GenerationDock;
 class MarkdownEditor;
 class OutlineView;
 class PreviewView;
+class ProblemsDock;
 class TopicListView;
 class WindowLayout;
 
@@ -96,6 +97,7 @@ private:
     QLabel* m_pageStats = nullptr;
     GenerationActions* m_generation = nullptr;
     GenerationDock* m_generationDock = nullptr;
+    ProblemsDock* m_problemsDock = nullptr;
     PreviewView* m_preview = nullptr;
     AnalysisScheduler* m_analyzer = nullptr;
     bool m_scrollSync = true;

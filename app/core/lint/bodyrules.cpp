@@ -29,8 +29,9 @@ void checkDisclaimer(Linter& linter)
         if (line == notice)
             return;
         if (line.startsWith(u'>') && line.contains(u"Notice", Qt::CaseInsensitive)) {
-            Problem& problem = linter.add(number, 1, Severity::Error, QStringLiteral("disclaimer"),
-                                          Tr::tr("The notice is not the site's, word for word."));
+            Problem& problem =
+                linter.addToLineEnd(number, 1, Severity::Error, QStringLiteral("disclaimer"),
+                                    Tr::tr("The notice is not the site's, word for word."));
             problem.fix = TextEdit{int(linter.lines.offsetOf(number, 1)), int(line.size()), notice};
             problem.fixLabel = Tr::tr("Write the site's notice");
             return;
@@ -42,22 +43,13 @@ void checkDisclaimer(Linter& linter)
     problem.fixLabel = Tr::tr("Add the site's notice");
 }
 
-// Text a model or a person writes while the real text is still to come.
-bool isPlaceholder(const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    return trimmed.isEmpty() || trimmed == u"..." || trimmed == u"…" ||
-           trimmed.compare(u"None", Qt::CaseInsensitive) == 0 ||
-           trimmed.compare(u"N/A", Qt::CaseInsensitive) == 0;
-}
-
 void checkSlot(Linter& linter, const Slot& slot, const QString& message)
 {
     if (!slot.present || !isPlaceholder(slot.text))
         return;
     const SourceRange& at = slot.range.isValid() ? slot.range : slot.labelRange;
-    linter.add(at.startLine, at.startColumn, Severity::Error, QStringLiteral("empty-slot"),
-               message);
+    linter.addToLineEnd(at.startLine, at.startColumn, Severity::Error, QStringLiteral("empty-slot"),
+                        message);
 }
 
 void checkSlots(Linter& linter)
@@ -72,17 +64,18 @@ void checkSlots(Linter& linter)
     for (qsizetype i = 0; i < outline.trending.size(); ++i) {
         const TrendingTopic& topic = outline.trending.at(i);
         if (isPlaceholder(topic.title))
-            linter.add(topic.range.startLine, topic.range.startColumn, Severity::Error,
-                       QStringLiteral("empty-slot"),
-                       Tr::tr("Trending topic %1 is empty.").arg(i + 1));
+            linter.addToLineEnd(topic.range.startLine, topic.range.startColumn, Severity::Error,
+                                QStringLiteral("empty-slot"),
+                                Tr::tr("Trending topic %1 is empty.").arg(i + 1));
     }
     for (const Prediction& prediction : outline.predictions) {
         if (!isPlaceholder(prediction.text))
             continue;
         const SourceRange& at =
             prediction.eventRange.isValid() ? prediction.eventRange : prediction.range;
-        linter.add(at.startLine, at.startColumn, Severity::Error, QStringLiteral("empty-slot"),
-                   Tr::tr("The prediction \"%1\" has no text yet.").arg(prediction.event));
+        linter.addToLineEnd(at.startLine, at.startColumn, Severity::Error,
+                            QStringLiteral("empty-slot"),
+                            Tr::tr("The prediction \"%1\" has no text yet.").arg(prediction.event));
     }
 }
 
@@ -107,16 +100,28 @@ void checkHtml(Linter& linter)
             continue;
         const int line = firstLine + cmark_node_get_start_line(node);
         const QString html = QString::fromUtf8(cmark_node_get_literal(node)).trimmed();
-        linter.add(line,
-                   utf16Column(linter.lines.lineText(line), cmark_node_get_start_column(node)),
-                   Severity::Warning, QStringLiteral("raw-html"),
-                   Tr::tr("Raw HTML (%1); Hugo leaves it out unless the site allows it.")
-                       .arg(html.left(40)));
+        const QString lineText = linter.lines.lineText(line);
+        const int column = utf16Column(lineText, cmark_node_get_start_column(node));
+        Problem& problem =
+            linter.add(line, column, Severity::Warning, QStringLiteral("raw-html"),
+                       Tr::tr("Raw HTML (%1); Hugo leaves it out unless the site allows it.")
+                           .arg(html.left(40)));
+        // The tag, or the block's first line.
+        const QString first = html.section(u'\n', 0, 0);
+        problem.length = int(std::min(first.size(), lineText.size() - column + 1));
     }
     cmark_iter_free(iter);
 }
 
 } // namespace
+
+bool isPlaceholder(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.isEmpty() || trimmed == u"..." || trimmed == u"…" ||
+           trimmed.compare(u"None", Qt::CaseInsensitive) == 0 ||
+           trimmed.compare(u"N/A", Qt::CaseInsensitive) == 0;
+}
 
 void checkBody(Linter& linter)
 {

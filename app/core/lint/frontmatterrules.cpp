@@ -75,12 +75,12 @@ void checkTags(Linter& linter, const Post& post, const FrontMatterValues& values
     const QStringList tags = values.tags();
     const int line = linter.keyLine(QStringLiteral("tags"));
     if (values.keys.contains(QStringLiteral("tags")) && tags.isEmpty())
-        linter.add(line, 1, Severity::Error, QStringLiteral("tags-empty"),
-                   Tr::tr("The post has no tags."));
+        linter.addToLineEnd(line, 1, Severity::Error, QStringLiteral("tags-empty"),
+                            Tr::tr("The post has no tags."));
     for (qsizetype i = 0; i < tags.size(); ++i) {
         if (tags.at(i).trimmed().isEmpty()) {
-            linter.add(line, 1, Severity::Error, QStringLiteral("tags-empty"),
-                       Tr::tr("Tag %1 is empty.").arg(i + 1));
+            linter.addToLineEnd(line, 1, Severity::Error, QStringLiteral("tags-empty"),
+                                Tr::tr("Tag %1 is empty.").arg(i + 1));
         }
     }
     // Hugo files tags under their lower-case form, so "AI" and "ai" are one tag.
@@ -92,6 +92,11 @@ void checkTags(Linter& linter, const Post& post, const FrontMatterValues& values
             Problem& problem =
                 linter.add(line, 1, Severity::Error, QStringLiteral("tags-duplicate"),
                            Tr::tr("The tag \"%1\" is there twice.").arg(tag));
+            // On a one-line list the second one is the last of its spelling on the line.
+            if (const qsizetype at = linter.lines.lineText(line).lastIndexOf(tag); at >= 0) {
+                problem.column = int(at) + 1;
+                problem.length = int(tag.size());
+            }
             QStringList without = tags;
             without.removeAt(i);
             if (fixed.setFrontMatterValue(QStringLiteral("tags"), without)) {
@@ -111,8 +116,8 @@ void checkTags(Linter& linter, const Post& post, const FrontMatterValues& values
         fixedTags[kModelIndex] = model;
     else
         fixedTags.insert(std::min(kModelIndex, fixedTags.size()), model);
-    Problem& problem = linter.add(line, 1, Severity::Error, QStringLiteral("model-tag"),
-                                  Tr::tr("No tag names the model %1.").arg(model));
+    Problem& problem = linter.addToLineEnd(line, 1, Severity::Error, QStringLiteral("model-tag"),
+                                           Tr::tr("No tag names the model %1.").arg(model));
     if (Post fixed = post; fixed.setFrontMatterValue(QStringLiteral("tags"), fixedTags)) {
         problem.fix = editBetween(linter.text, fixed.toText());
         problem.fixLabel = Tr::tr("Tag the post with %1").arg(model);
@@ -131,24 +136,25 @@ void checkDate(Linter& linter, const FrontMatterValues& values)
         date.hasZone ? date.value
                      : QDateTime(date.value.date(), date.value.time(), context.siteZone);
     if (!date.hasZone)
-        linter.add(line, 1, Severity::Warning, QStringLiteral("date-zone"),
-                   Tr::tr("The date has no time zone (Z or an offset such as +00:00); Hugo "
-                          "reads it in the site's."));
+        linter.addToLineEnd(
+            line, 1, Severity::Warning, QStringLiteral("date-zone"),
+            Tr::tr("The date has no time zone (Z or an offset such as +00:00); Hugo "
+                   "reads it in the site's."));
     if (context.now.isValid() && instant > context.now)
-        linter.add(line, 1, Severity::Error, QStringLiteral("date-future"),
-                   Tr::tr("The date %1 is in the future; Hugo does not publish the post "
-                          "before then.")
-                       .arg(date.text));
+        linter.addToLineEnd(line, 1, Severity::Error, QStringLiteral("date-future"),
+                            Tr::tr("The date %1 is in the future; Hugo does not publish the post "
+                                   "before then.")
+                                .arg(date.text));
     static const QRegularExpression dayPrefix(QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})-)"));
     const QRegularExpressionMatch match = dayPrefix.match(QFileInfo(context.fileName).fileName());
     const QDate fileDay =
         match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
     const QDate day = instant.toTimeZone(context.siteZone).date();
     if (fileDay.isValid() && fileDay != day)
-        linter.add(line, 1, Severity::Warning, QStringLiteral("date-filename"),
-                   Tr::tr("The file name says %1 but the date is on %2 in the site's time "
-                          "zone.")
-                       .arg(fileDay.toString(Qt::ISODate), day.toString(Qt::ISODate)));
+        linter.addToLineEnd(line, 1, Severity::Warning, QStringLiteral("date-filename"),
+                            Tr::tr("The file name says %1 but the date is on %2 in the site's time "
+                                   "zone.")
+                                .arg(fileDay.toString(Qt::ISODate), day.toString(Qt::ISODate)));
 }
 
 } // namespace
@@ -184,9 +190,9 @@ void checkFrontMatter(Linter& linter)
                        Tr::tr("The front matter has no %1.").arg(QLatin1String(key)));
     }
     if (values.draft())
-        linter.add(linter.keyLine(QStringLiteral("draft")), 1, Severity::Warning,
-                   QStringLiteral("draft-on"),
-                   Tr::tr("The post is a draft; Hugo does not publish it."));
+        linter.addToLineEnd(linter.keyLine(QStringLiteral("draft")), 1, Severity::Warning,
+                            QStringLiteral("draft-on"),
+                            Tr::tr("The post is a draft; Hugo does not publish it."));
     checkTags(linter, post, values);
     checkDate(linter, values);
 }

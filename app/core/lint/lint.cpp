@@ -1,6 +1,7 @@
 #include "core/lint/lint.h"
 
 #include "core/lint/lintrules.h"
+#include "core/post/archetype.h"
 #include "core/post/frontmatter.h"
 
 #include <QRegularExpression>
@@ -65,6 +66,14 @@ Problem& Linter::add(int line, int column, Problem::Severity severity, const QSt
     return problems.last();
 }
 
+Problem& Linter::addToLineEnd(int line, int column, Problem::Severity severity, const QString& rule,
+                              const QString& message)
+{
+    Problem& problem = add(line, column, severity, rule, message);
+    problem.length = std::max(0, int(lines.lineText(line).size()) - column + 1);
+    return problem;
+}
+
 int Linter::keyLine(const QString& key) const
 {
     const int first = lines.lineOf(split.contentOffset);
@@ -109,6 +118,7 @@ QList<Problem> lintPost(const QString& text, const LintContext& context)
     lint::Linter linter{text, context, splitFrontMatter(text), lint::LineIndex(text), {}};
     lint::checkFrontMatter(linter);
     lint::checkBody(linter);
+    lint::checkGeneratedText(linter);
     lint::checkSpelling(linter);
     std::stable_sort(linter.problems.begin(), linter.problems.end(),
                      [](const Problem& a, const Problem& b) {
@@ -130,15 +140,24 @@ QString noticeLineOf(const QString& archetypeText)
     return {};
 }
 
+Result<QString> siteNotice(const QString& siteFolder, const QString& section)
+{
+    const Result<Archetype> archetype = Archetype::find(siteFolder, section);
+    if (!archetype)
+        return Error{archetype.errorMessage()};
+    return archetype.value().isBuiltIn() ? QString() : noticeLineOf(archetype.value().text());
+}
+
 QStringList lintRuleIds()
 {
-    return {QStringLiteral("front-matter"),   QStringLiteral("required-field"),
-            QStringLiteral("disclaimer"),     QStringLiteral("tags-empty"),
-            QStringLiteral("tags-duplicate"), QStringLiteral("model-tag"),
-            QStringLiteral("date-zone"),      QStringLiteral("date-future"),
-            QStringLiteral("date-filename"),  QStringLiteral("draft-on"),
-            QStringLiteral("empty-slot"),     QStringLiteral("raw-html"),
-            QStringLiteral("spelling")};
+    return {QStringLiteral("front-matter"),    QStringLiteral("required-field"),
+            QStringLiteral("disclaimer"),      QStringLiteral("tags-empty"),
+            QStringLiteral("tags-duplicate"),  QStringLiteral("model-tag"),
+            QStringLiteral("date-zone"),       QStringLiteral("date-future"),
+            QStringLiteral("date-filename"),   QStringLiteral("draft-on"),
+            QStringLiteral("empty-slot"),      QStringLiteral("raw-html"),
+            QStringLiteral("slot-incomplete"), QStringLiteral("slot-unfinished"),
+            QStringLiteral("topic-covered"),   QStringLiteral("spelling")};
 }
 
 } // namespace digest

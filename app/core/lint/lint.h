@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/util/result.h"
 #include "core/util/textedit.h"
 
 #include <QDateTime>
@@ -73,6 +74,12 @@ QList<Problem> lintPost(const QString& text, const LintContext& context);
 
 // The notice line of an archetype's text (the first body line that is a quote), or empty.
 QString noticeLineOf(const QString& archetypeText);
+
+// The notice the posts of a site must carry: the first quote of its archetype for `section`
+// (Archetype::find); empty when the site has none and the built-in one is used (lintPost's
+// default). Fails when the site's archetype cannot be read.
+Result<QString> siteNotice(const QString& siteFolder,
+                           const QString& section = QStringLiteral("posts"));
 
 // Every rule id lintPost() can report, in the order of the documentation.
 QStringList lintRuleIds();

@@ -40,6 +40,9 @@ struct Linter
 
     Problem& add(int line, int column, Problem::Severity severity, const QString& rule,
                  const QString& message);
+    // The same, its range the rest of the line from `column` (a date line, a tags line).
+    Problem& addToLineEnd(int line, int column, Problem::Severity severity, const QString& rule,
+                          const QString& message);
     // The file line (1-based) of a top-level front matter key, or of the front matter's first
     // line when the key is not found.
     int keyLine(const QString& key) const;
@@ -48,8 +51,13 @@ struct Linter
 // The smallest edit that turns `before` into `after`.
 TextEdit editBetween(const QString& before, const QString& after);
 
+// Text a model or a person writes while the real text is still to come ("...", "None").
+bool isPlaceholder(const QString& text);
+
 void checkFrontMatter(Linter& linter);
 void checkBody(Linter& linter);
+// Generated text: slots left unfinished, text that stops mid-sentence, topics covered before.
+void checkGeneratedText(Linter& linter);
 // The prose's misspellings, when the context has a word checker (spellingrule.cpp).
 void checkSpelling(Linter& linter);
 

@@ -13,9 +13,8 @@
 #include <QRegularExpression>
 
 namespace digest {
-namespace {
 
-QDate postDate(const QString& fileName, const QString& text, const QTimeZone& siteZone)
+QDate coverageDayOf(const QString& fileName, const QString& text, const QTimeZone& siteZone)
 {
     static const QRegularExpression namePrefix(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})"));
     if (const QRegularExpressionMatch name = namePrefix.match(fileName); name.hasMatch())
@@ -40,8 +39,6 @@ QDate postDate(const QString& fileName, const QString& text, const QTimeZone& si
     return moment.isValid() ? postDay(moment, siteZone) : date;
 }
 
-} // namespace
-
 CoverageIndex::PostTitles CoverageIndex::readPost(const QString& path, const QTimeZone& siteZone)
 {
     const QFileInfo info(path);
@@ -50,7 +47,7 @@ CoverageIndex::PostTitles CoverageIndex::readPost(const QString& path, const QTi
     if (!text)
         return post;
     const Outline outline = parseOutline(text.value());
-    const QDate date = postDate(info.fileName(), text.value(), siteZone);
+    const QDate date = coverageDayOf(info.fileName(), text.value(), siteZone);
     const auto add = [&](const QString& title) {
         if (!title.trimmed().isEmpty())
             post.titles.append({title, info.fileName(), date, titleTokens(title)});
@@ -113,6 +110,16 @@ qsizetype CoverageIndex::titleCount() const
     for (const PostTitles& post : m_posts)
         count += post.titles.size();
     return count;
+}
+
+std::function<QString(const QString&)> coveredByLookup(const CoverageIndex& index, const QDate& day,
+                                                       const QString& ownFileName)
+{
+    const QString own = QFileInfo(ownFileName).fileName();
+    return [index, day, own](const QString& title) {
+        const std::optional<CoveredTitle> covered = index.match(title, day);
+        return covered && covered->post != own ? covered->post : QString();
+    };
 }
 
 QString sitePostsFolder(const QString& siteFolder, const QString& postPathPattern)

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <functional>
 #include <optional>
 
 namespace digest {
@@ -63,6 +64,17 @@ private:
     QByteArray m_zone;
     QHash<QString, PostTitles> m_posts;
 };
+
+// The day of a post for the coverage: the date its file name starts with, else its front
+// matter date in the site's time zone; invalid when neither says.
+QDate coverageDayOf(const QString& fileName, const QString& text,
+                    const QTimeZone& siteZone = QTimeZone::utc());
+
+// For the proofreader's topic-covered rule: the file name of the post before `day` that
+// covered a title (CoverageIndex::match), else empty; the post named `ownFileName` is never
+// its own earlier post. Holds a copy of the index, so it may run on any thread.
+std::function<QString(const QString& title)>
+coveredByLookup(const CoverageIndex& index, const QDate& day, const QString& ownFileName);
 
 // Where the site keeps its posts: the folder of the post path pattern inside the site, up to
 // its first folder with a date placeholder ("content/posts" for "content/posts/YYYY/MM/DD.md");

@@ -38,6 +38,8 @@ public:
     // Why the last refresh could not fetch (a source that failed, no sources); empty if none.
     QStringList messages() const { return m_messages; }
     void setKeepFlair(bool keep);
+    // The site's posts as the last refresh read them, for the covered marks; empty before one.
+    const CoverageIndex& coverage() const { return m_coverage; }
 
 public slots:
     // Fetches the sources again; does nothing while a refresh is running.

@@ -1,0 +1,46 @@
+// The desk's part in proofreading: what the rules know of the open post besides its text.
+#include "core/generation/slotjob.h"
+#include "core/lint/lint.h"
+#include "core/post/newpost.h"
+#include "core/settings/settings.h"
+#include "core/topics/coverage.h"
+#include "core/topics/topicboard.h"
+#include "desk/desk.h"
+#include "drafting/slotdrafter.h"
+
+#include <QFileInfo>
+
+namespace digest {
+
+LintContext Desk::lintContext() const
+{
+    LintContext context;
+    const PostDocument& document = m_session->document();
+    context.fileName = document.path().isEmpty() ? m_session->suggestedPath() : document.path();
+    // TODO(lead): prefer Settings::siteDisclaimer()
+    if (const QString site = m_settings->siteFolder(); !site.isEmpty()) {
+        QString section = NewPost::sectionOf(m_settings->postPathPattern());
+        if (section.isEmpty())
+            section = QStringLiteral("posts");
+        // An archetype that cannot be read leaves the built-in notice; New Post says why.
+        if (const Result<QString> notice = siteNotice(site, section); notice)
+            context.disclaimer = notice.value();
+    }
+    // The model must be tagged only once the drafter wrote with it into this post (with the
+    // tag following the model): an older post opened to be read was written by another.
+    if (m_drafter->followModelTag() && m_drafter->totalUsage() != SlotUsage{})
+        context.model = m_drafter->endpoint().model;
+    context.siteZone = m_settings->siteTimeZone();
+    context.now = m_clock();
+    context.unfinishedSlots = m_drafter->unfinishedSlots();
+    // The index of the topic board's last refresh; before one, the rule is off.
+    if (const CoverageIndex& coverage = m_topics->coverage(); coverage.postCount() > 0) {
+        const QDate day = coverageDayOf(QFileInfo(context.fileName).fileName(),
+                                        document.plainText(), context.siteZone);
+        context.coveredBy =
+            coveredByLookup(coverage, day.isValid() ? day : postDay(), context.fileName);
+    }
+    return context;
+}
+
+} // namespace digest
