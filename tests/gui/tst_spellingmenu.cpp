@@ -11,11 +11,15 @@
 #include "ui/spelling/spellingmenu.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using digest::Desk;
@@ -58,6 +62,10 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
+        // Test mode: the personal dictionary is under ~/.qttest, each test starts without one.
+        const QString dictionary = digest::SpellChecker::defaultPersonalDictionaryPath();
+        QVERIFY(dictionary.contains(u".qttest"_s));
+        QFile::remove(dictionary);
         m_desk = std::make_unique<Desk>(std::make_unique<Settings>(m_dir->filePath(u"s.ini"_s)));
     }
 
@@ -148,6 +156,53 @@ private slots:
         action(menu, u"en_US"_s)->trigger();
         QVERIFY(!action(menu, u"xx_YY"_s));
         QCOMPARE(m_desk->spellChecker().language(), u"en_US"_s);
+    }
+
+    // The window's problems panel offers "Add “word” to Dictionary" on a spelling problem; the
+    // word is written to the personal dictionary and the post proofread again.
+    void theProblemsPanelAddsAWordToTheDictionary()
+    {
+        digest::ui::MainWindow window(*m_desk);
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        m_desk->session().document().load(
+            u"---\ntitle: \"x\"\ndate: 2025-06-10T05:00:00Z\n---\nZorblax wrote it.\n"_s,
+            m_dir->filePath(u"2025-06-10-x.md"_s));
+        auto* view = window.findChild<QTreeView*>(u"problemsView"_s);
+        QVERIFY(view);
+        const auto spellingRow = [this] {
+            const QList<digest::Problem> problems = m_desk->proofreader().problems();
+            for (qsizetype i = 0; i < problems.size(); ++i) {
+                if (problems.at(i).rule == u"spelling")
+                    return int(i);
+            }
+            return -1;
+        };
+        QTRY_VERIFY(spellingRow() >= 0);
+        QTRY_COMPARE(view->model()->rowCount(), int(m_desk->proofreader().problems().size()));
+        const QModelIndex index = view->model()->index(spellingRow(), 0);
+        view->scrollTo(index);
+        QStringList offered;
+        QTimer::singleShot(0, this, [&offered] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction* action : menu->actions()) {
+                offered.append(action->text());
+                if (action->text() == u"Add “Zorblax” to Dictionary"_s)
+                    action->trigger();
+            }
+            menu->close();
+        });
+        emit view->customContextMenuRequested(view->visualRect(index).center());
+        QVERIFY2(offered.contains(u"Add “Zorblax” to Dictionary"_s),
+                 qPrintable(offered.join(u'|')));
+        QVERIFY(m_desk->spellChecker().personalWords().contains(u"Zorblax"_s));
+        QTRY_COMPARE(spellingRow(), -1);
+        QFile dictionary(digest::SpellChecker::defaultPersonalDictionaryPath());
+        QVERIFY(dictionary.open(QIODevice::ReadOnly));
+        QCOMPARE(dictionary.readAll(), QByteArray("Zorblax\n"));
     }
 
     void theEditMenuHasIt()
