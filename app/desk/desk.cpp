@@ -48,6 +48,7 @@ Desk::Desk(std::unique_ptr<Settings> settings, const Clock& clock, QObject* pare
     // new language or a word added to the dictionary lints again.
     followSpellChecker();
     connect(m_spelling, &SpellChecker::changed, this, &Desk::followSpellChecker);
+    scanSiteCoverage();
 }
 
 Desk::~Desk()
@@ -122,6 +123,10 @@ void Desk::followSetting(const QString& key)
         m_topics->setKeepFlair(m_settings->topicTitlesKeepFlair());
     else if (key == QLatin1String(SettingKey::ModelBaseUrl))
         m_apiKeys->setEndpoint(digest::chatEndpoint(*m_settings).identity());
+    else if (key == QLatin1String(SettingKey::SiteFolder) ||
+             key == QLatin1String(SettingKey::PostPathPattern) ||
+             key == QLatin1String(SettingKey::SiteTimeZone))
+        scanSiteCoverage();
     if (key.startsWith(QLatin1String("model/")) || key.startsWith(QLatin1String("prompts/")))
         configureGeneration();
     if (key == QLatin1String(SettingKey::SpellingLanguage))

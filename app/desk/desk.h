@@ -117,6 +117,9 @@ private:
     void configureSpelling();
     // The proofreader's spelling rule takes the checker's state.
     void followSpellChecker();
+    // The site's posts read on a worker thread for the proofreader's covered topics, until a
+    // topic refresh reads them (none may be made): at the start and when the site changes.
+    void scanSiteCoverage();
 
     std::unique_ptr<Settings> m_settings;
     Clock m_clock;
@@ -130,6 +133,8 @@ private:
     Proofreader* m_proofreader = nullptr;
     SpellChecker* m_spelling = nullptr;
     QString m_spellingError;
+    CoverageIndex m_siteCoverage;
+    int m_coverageScan = 0;
 };
 
 } // namespace digest

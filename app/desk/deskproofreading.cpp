@@ -6,9 +6,11 @@
 #include "core/topics/coverage.h"
 #include "core/topics/topicboard.h"
 #include "desk/desk.h"
+#include "desk/proofreader.h"
 #include "drafting/slotdrafter.h"
 
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace digest {
 
@@ -33,14 +35,35 @@ LintContext Desk::lintContext() const
     context.siteZone = m_settings->siteTimeZone();
     context.now = m_clock();
     context.unfinishedSlots = m_drafter->unfinishedSlots();
-    // The index of the topic board's last refresh; before one, the rule is off.
-    if (const CoverageIndex& coverage = m_topics->coverage(); coverage.postCount() > 0) {
+    // The index of the topic board's last refresh, else the desk's own scan.
+    const CoverageIndex& coverage =
+        m_topics->coverage().postCount() > 0 ? m_topics->coverage() : m_siteCoverage;
+    if (coverage.postCount() > 0) {
         const QDate day = coverageDayOf(QFileInfo(context.fileName).fileName(),
                                         document.plainText(), context.siteZone);
         context.coveredBy =
             coveredByLookup(coverage, day.isValid() ? day : postDay(), context.fileName);
     }
     return context;
+}
+
+void Desk::scanSiteCoverage()
+{
+    const QString folder = sitePostsFolder(m_settings->siteFolder(), m_settings->postPathPattern());
+    const int scan = ++m_coverageScan;
+    if (folder.isEmpty()) {
+        m_siteCoverage = {};
+        m_proofreader->schedule();
+        return;
+    }
+    QtConcurrent::run([folder, previous = m_siteCoverage, zone = m_settings->siteTimeZone()] {
+        return CoverageIndex::scan(folder, previous, zone);
+    }).then(this, [this, scan](const CoverageIndex& index) {
+        if (scan != m_coverageScan)
+            return; // the site changed while this one read
+        m_siteCoverage = index;
+        m_proofreader->schedule();
+    });
 }
 
 } // namespace digest
