@@ -22,6 +22,8 @@ packages=(
     openssl
     # the API key in the system's secret store
     qtkeychain-qt6-dev
+    # spelling: Hunspell and its English (US) and German dictionaries
+    libhunspell-dev hunspell-en-us hunspell-de-de
     # tests and packaging: a virtual display, fonts for the preview, hugo for site builds,
     # the .deb tools
     xvfb xauth fonts-dejavu-core hugo dpkg-dev file desktop-file-utils

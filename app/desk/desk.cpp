@@ -7,6 +7,7 @@
 #include "core/settings/generationsettings.h"
 #include "core/settings/settings.h"
 #include "core/settings/topicsettings.h"
+#include "core/spelling/spellchecker.h"
 #include "core/topics/topicboard.h"
 #include "desk/apikeystore.h"
 #include "desk/proofreader.h"
@@ -29,6 +30,8 @@ Desk::Desk(std::unique_ptr<Settings> settings, const Clock& clock, QObject* pare
     , m_drafter(new SlotDrafter(m_session->document(), *m_queue, this))
 {
     configureGeneration();
+    m_spelling = new SpellChecker(SpellChecker::defaultPersonalDictionaryPath(), this);
+    configureSpelling();
     m_topics = new TopicBoard(
         *m_http, [this] { return topicFetchConfig(); }, this);
     m_topics->setKeepFlair(m_settings->topicTitlesKeepFlair());
@@ -41,6 +44,10 @@ Desk::Desk(std::unique_ptr<Settings> settings, const Clock& clock, QObject* pare
     connect(m_drafter, &SlotDrafter::slotStateChanged, m_proofreader, &Proofreader::schedule);
     connect(m_topics, &TopicBoard::refreshed, m_proofreader, &Proofreader::schedule);
     connect(m_settings.get(), &Settings::changed, m_proofreader, &Proofreader::schedule);
+    // Spelling: the checker while a language is in use, nothing (the rule off) otherwise; a
+    // new language or a word added to the dictionary lints again.
+    followSpellChecker();
+    connect(m_spelling, &SpellChecker::changed, this, &Desk::followSpellChecker);
     scanSiteCoverage();
 }
 
@@ -48,6 +55,7 @@ Desk::~Desk()
 {
     // The topic fetch's and the model's replies go before the client that runs them.
     // The proofreader asks the others for its context.
+    // Deleting it waits for a lint in flight, which may be asking the spell checker.
     delete m_proofreader;
     delete m_topics;
     delete m_drafter;
@@ -121,6 +129,26 @@ void Desk::followSetting(const QString& key)
         scanSiteCoverage();
     if (key.startsWith(QLatin1String("model/")) || key.startsWith(QLatin1String("prompts/")))
         configureGeneration();
+    if (key == QLatin1String(SettingKey::SpellingLanguage))
+        configureSpelling();
+}
+
+void Desk::followSpellChecker()
+{
+    m_proofreader->setWordChecker(m_spelling->isEnabled() ? m_spelling->wordChecker()
+                                                          : Proofreader::WordChecker());
+}
+
+Status Desk::addToDictionary(const QString& word)
+{
+    // The checker's changed() lints again.
+    return m_spelling->addToPersonalDictionary(word);
+}
+
+void Desk::configureSpelling()
+{
+    const Status status = m_spelling->setLanguage(m_settings->spellingLanguage());
+    m_spellingError = status ? QString() : status.errorMessage();
 }
 
 } // namespace digest

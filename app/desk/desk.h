@@ -23,6 +23,7 @@ class SlotDrafter;
 struct Topic;
 class HttpClient;
 class Settings;
+class SpellChecker;
 class TopicBoard;
 
 // The application object: it owns the services the window and its views share — the
@@ -64,6 +65,14 @@ public:
     // earlier posts covered (from the topic board's last refresh). Spelling is the
     // proofreader's (Proofreader::setWordChecker).
     LintContext lintContext() const;
+    // The spell checker, in the settings' language (following changes), with the user's
+    // personal dictionary; thread-safe for the proofreader's worker.
+    SpellChecker& spellChecker() const { return *m_spelling; }
+    // Why the settings' spelling language is not in use (its dictionary is not installed);
+    // empty when it is, or when spelling is off.
+    QString spellingError() const { return m_spellingError; }
+    // Adds the word to the personal dictionary (written at once) and proofreads again.
+    Status addToDictionary(const QString& word);
 
     // The day a post written now belongs to: today in the site's time zone. The one
     // definition of "today", for new posts and for the topics' covered marks alike.
@@ -104,6 +113,10 @@ private:
     Status generateNow(const std::function<Status(SlotDrafter&)>& generation);
     // The drafter and the queue take the settings' templates, prices, model tag and limit.
     void configureGeneration();
+    // The spell checker takes the settings' language.
+    void configureSpelling();
+    // The proofreader's spelling rule takes the checker's state.
+    void followSpellChecker();
     // The site's posts read on a worker thread for the proofreader's covered topics, until a
     // topic refresh reads them (none may be made): at the start and when the site changes.
     void scanSiteCoverage();
@@ -118,6 +131,8 @@ private:
     GenerationQueue* m_queue = nullptr;
     SlotDrafter* m_drafter = nullptr;
     Proofreader* m_proofreader = nullptr;
+    SpellChecker* m_spelling = nullptr;
+    QString m_spellingError;
     CoverageIndex m_siteCoverage;
     int m_coverageScan = 0;
 };

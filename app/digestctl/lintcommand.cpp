@@ -3,6 +3,7 @@
 #include "core/post/archetype.h"
 #include "core/post/postfile.h"
 #include "core/settings/settings.h"
+#include "core/spelling/spellchecker.h"
 #include "core/topics/coverage.h"
 #include "lintsupport.h"
 #include "output.h"
@@ -51,7 +52,13 @@ int lintCommand(const QStringList& arguments)
                                    QStringLiteral("NAME")};
     const QCommandLineOption json{QStringLiteral("json"),
                                   Tr::tr("Print the problems as a JSON array.")};
-    parser.addOptions({site, model, json});
+    const QCommandLineOption spell{
+        QStringLiteral("spell"),
+        Tr::tr("Check spelling with this Hunspell dictionary (en_US, de_DE, ...) instead of the "
+               "settings' language."),
+        QStringLiteral("LANG")};
+    const QCommandLineOption noSpell{QStringLiteral("no-spell"), Tr::tr("Do not check spelling.")};
+    parser.addOptions({site, model, json, spell, noSpell});
     if (const int code = parseCommandLine(parser, arguments); code >= 0)
         return code;
     const QStringList files = parser.positionalArguments();
@@ -68,6 +75,18 @@ int lintCommand(const QStringList& arguments)
         return fail(made.errorMessage());
     LintContext context = made.value();
     const CoverageIndex coverage = siteCoverage(settings, siteDir);
+    if (parser.isSet(spell) && parser.isSet(noSpell))
+        return fail(Tr::tr("--spell and --no-spell exclude each other."), UsageError);
+    // A missing dictionary is no reason to stop proofreading: the other rules still run.
+    SpellChecker spelling;
+    const QString language = parser.isSet(noSpell) ? QString()
+                             : parser.isSet(spell) ? parser.value(spell)
+                                                   : settings.spellingLanguage();
+    if (const Status status = spelling.setLanguage(language); !status)
+        print(stderr, Tr::tr("digestctl: warning: %1 Checking without spelling.\n")
+                          .arg(status.errorMessage()));
+    if (spelling.isEnabled())
+        context.isWordCorrect = spelling.wordChecker();
 
     bool anyError = false;
     QJsonArray all;

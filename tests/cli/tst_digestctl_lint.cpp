@@ -54,6 +54,7 @@ class TestDigestctlLint : public QObject
 
     QTemporaryDir m_dir;
     QTemporaryDir m_config;
+    QTemporaryDir m_data; // the personal dictionary's folder
 
     QString write(const QString& name, const QString& text)
     {
@@ -71,6 +72,7 @@ class TestDigestctlLint : public QObject
         QProcessEnvironment environment = digest::test::pinnedLocaleEnvironment();
         // Default settings: the site's time zone is UTC.
         environment.insert(u"XDG_CONFIG_HOME"_s, m_config.path());
+        environment.insert(u"XDG_DATA_HOME"_s, m_data.path());
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(DIGESTCTL_PATH), QStringList{u"lint"_s} + arguments);
         if (!process.waitForFinished(30000))
@@ -178,12 +180,54 @@ private slots:
         QCOMPARE(problem.value(u"rule"_s).toString(), u"draft-on"_s);
     }
 
+    // Spelling: the settings' language (en_US by default), --spell LANG, --no-spell.
+    void spellingFollowsTheSettingsAndTheOptions()
+    {
+        const QString path = write(u"2025-06-10-typo.md"_s,
+                                   post().replace(u"Misuse becomes"_s, u"Misuse becomse"_s));
+        const QString typo =
+            path + u":18:13: warning: \u201Cbecomse\u201D may be misspelt [spelling]"_s;
+        QCOMPARE(lint({path}).lines, QStringList({typo}));
+        QCOMPARE(lint({u"--no-spell"_s, path}).lines, QStringList());
+        // The settings turn it off; --spell turns it on again.
+        const QString settingsFile = m_config.filePath(u"DigestEditor/digest-editor.conf"_s);
+        QDir().mkpath(QFileInfo(settingsFile).absolutePath());
+        QFile file(settingsFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[spelling]\nlanguage=\n");
+        file.close();
+        const Run off = lint({path});
+        const Run on = lint({u"--spell"_s, u"en_US"_s, path});
+        QVERIFY(QFile::remove(settingsFile));
+        QCOMPARE(off.lines, QStringList());
+        QCOMPARE(on.lines, QStringList({typo}));
+        QCOMPARE(on.err, QString());
+    }
+
+    // No such dictionary: one line on stderr, and the other rules still run.
+    void aMissingDictionaryWarnsAndLintGoesOn()
+    {
+        const QString path =
+            write(u"2025-06-10-draft.md"_s,
+                  post(u"true"_s).replace(u"Misuse becomes"_s, u"Misuse becomse"_s));
+        const Run run = lint({u"--spell"_s, u"xx_YY"_s, path});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.lines,
+                 QStringList({path + u":4:1: warning: The post is a draft; Hugo does not publish "
+                                     u"it. [draft-on]"_s}));
+        QVERIFY2(run.err.startsWith(u"digestctl: warning: "_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"xx_YY"_s), qPrintable(run.err));
+        QCOMPARE(run.err.count(u'\n'), 1);
+    }
+
     void wrongCommandLinesExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("no file") << QStringList();
         QTest::newRow("unknown option") << QStringList({u"--frobnicate"_s, u"x.md"_s});
         QTest::newRow("bad model") << QStringList({u"--model"_s, u"not a model"_s, u"x.md"_s});
+        QTest::newRow("spell and no spell")
+            << QStringList({u"--spell"_s, u"en_US"_s, u"--no-spell"_s, u"x.md"_s});
     }
     void wrongCommandLinesExitTwo()
     {

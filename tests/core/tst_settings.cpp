@@ -247,6 +247,8 @@ private slots:
     void handEditedNumbersOutOfRangeReadAsTheDefault();
     void promptTemplatesEqualToTheDefaultsAreNotStored();
     void emptyRequestTemplatesReadAsTheDefault();
+    // Spelling.
+    void spellingIsUsEnglishUntilTurnedOff();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -545,6 +547,25 @@ void tst_Settings::emptyRequestTemplatesReadAsTheDefault()
     QCOMPARE(read.benefits, PromptTemplates::defaults().benefits);
     QCOMPARE(read.ramifications, PromptTemplates::defaults().ramifications);
     QCOMPARE(read.prediction, PromptTemplates::defaults().prediction);
+}
+
+void tst_Settings::spellingIsUsEnglishUntilTurnedOff()
+{
+    {
+        Settings settings(m_path);
+        QCOMPARE(settings.spellingLanguage(), QStringLiteral("en_US"));
+        QSignalSpy changed(&settings, &Settings::changed);
+        settings.setSpellingLanguage(QStringLiteral("de_DE"));
+        settings.setSpellingLanguage(QStringLiteral("de_DE"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toString(),
+                 QLatin1String(digest::SettingKey::SpellingLanguage));
+        QCOMPARE(settings.spellingLanguage(), QStringLiteral("de_DE"));
+        // Off is a value of its own, not the default.
+        settings.setSpellingLanguage(QString());
+        settings.sync();
+    }
+    QCOMPARE(Settings(m_path).spellingLanguage(), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_Settings)

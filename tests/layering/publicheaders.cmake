@@ -1,5 +1,6 @@
-# Run by CTest (tests/layering): no public header of ours includes cmark-gfm, libcurl or
-# QtKeychain (the secret store stays inside desk/apikeystore.cpp).
+# Run by CTest (tests/layering): no public header of ours includes cmark-gfm, libcurl,
+# QtKeychain (the secret store stays inside desk/apikeystore.cpp) or Hunspell (inside
+# core/spelling's sources).
 #   -DINCLUDE_ROOT=<build>/include (the staged public headers) -DLIBRARIES=<name>,<name>,...
 string(REPLACE "," ";" libraries "${LIBRARIES}")
 set(scanned 0)
@@ -11,7 +12,7 @@ foreach(library IN LISTS libraries ITEMS digest_ui)
     endif()
     foreach(header IN LISTS headers)
         math(EXPR scanned "${scanned} + 1")
-        file(STRINGS "${header}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](cmark|curl|qt6keychain|qtkeychain|keychain\\.h)")
+        file(STRINGS "${header}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](cmark|curl|qt6keychain|qtkeychain|keychain\\.h|hunspell)")
         foreach(line IN LISTS includes)
             file(RELATIVE_PATH shown "${INCLUDE_ROOT}" "${header}")
             list(APPEND offenders "${shown}: ${line}")
@@ -20,6 +21,6 @@ foreach(library IN LISTS libraries ITEMS digest_ui)
 endforeach()
 if(offenders)
     list(JOIN offenders "\n  " shown)
-    message(FATAL_ERROR "Public headers that include cmark-gfm, libcurl or QtKeychain:\n  ${shown}")
+    message(FATAL_ERROR "Public headers that include cmark-gfm, libcurl, QtKeychain or Hunspell:\n  ${shown}")
 endif()
-message(STATUS "${scanned} public headers, none includes cmark-gfm, libcurl or QtKeychain")
+message(STATUS "${scanned} public headers, none includes cmark-gfm, libcurl, QtKeychain or Hunspell")

@@ -16,6 +16,7 @@
 #include "ui/preview/previewview.h"
 #include "ui/problems/problemsdock.h"
 #include "ui/settings/modelsettingsdialog.h"
+#include "ui/spelling/spellingmenu.h"
 #include "ui/topics/topiclistview.h"
 
 #include <QAction>
@@ -170,6 +171,7 @@ void MainWindow::createEditMenu()
     model->setObjectName(QStringLiteral("modelSettingsAction"));
     // Not the application's preferences: macOS must leave it in this menu.
     model->setMenuRole(QAction::NoRole);
+    edit->addMenu(new SpellingMenu(m_desk, edit));
 }
 
 void MainWindow::createGenerateMenu()
@@ -191,6 +193,12 @@ void MainWindow::createGenerateMenu()
     statusBar()->addPermanentWidget(m_problemsDock->summaryLabel());
     connect(m_problemsDock, &ProblemsDock::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    m_problemsDock->setAddToDictionary([this](const QString& word) {
+        const Status added = m_desk.addToDictionary(word);
+        statusBar()->showMessage(added ? tr("“%1” added to the dictionary").arg(word)
+                                       : added.errorMessage(),
+                                 kStatusMessageMs);
+    });
 }
 
 void MainWindow::showModelSettings()

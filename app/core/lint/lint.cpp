@@ -119,6 +119,7 @@ QList<Problem> lintPost(const QString& text, const LintContext& context)
     lint::checkFrontMatter(linter);
     lint::checkBody(linter);
     lint::checkGeneratedText(linter);
+    lint::checkSpelling(linter);
     std::stable_sort(linter.problems.begin(), linter.problems.end(),
                      [](const Problem& a, const Problem& b) {
                          return std::pair(a.line, a.column) < std::pair(b.line, b.column);
@@ -156,7 +157,7 @@ QStringList lintRuleIds()
             QStringLiteral("date-filename"),   QStringLiteral("draft-on"),
             QStringLiteral("empty-slot"),      QStringLiteral("raw-html"),
             QStringLiteral("slot-incomplete"), QStringLiteral("slot-unfinished"),
-            QStringLiteral("topic-covered")};
+            QStringLiteral("topic-covered"),   QStringLiteral("spelling")};
 }
 
 } // namespace digest

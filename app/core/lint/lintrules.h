@@ -58,5 +58,7 @@ void checkFrontMatter(Linter& linter);
 void checkBody(Linter& linter);
 // Generated text: slots left unfinished, text that stops mid-sentence, topics covered before.
 void checkGeneratedText(Linter& linter);
+// The prose's misspellings, when the context has a word checker (spellingrule.cpp).
+void checkSpelling(Linter& linter);
 
 } // namespace digest::lint

@@ -49,6 +49,9 @@ inline constexpr auto ModelIdleTimeout = "model/idleTimeoutMs";
 // The group of the per-endpoint TLS trust: "model/trust/<endpoint>/caFile" and
 // ".../pinnedPublicKey" (see Settings::modelTrustKey()).
 inline constexpr auto ModelTrust = "model/trust";
+
+// Spelling (issue 10).
+inline constexpr auto SpellingLanguage = "spelling/language";
 } // namespace SettingKey
 
 // The application's settings, typed, over QSettings; shared by the GUI and digestctl. Each
@@ -203,6 +206,11 @@ public:
     void setPromptRamifications(const QString& text);
     QString promptPrediction() const;
     void setPromptPrediction(const QString& text);
+
+    // Spelling: the Hunspell dictionary the proofreader checks posts with ("en_US", the
+    // default); empty means spelling is off.
+    QString spellingLanguage() const;
+    void setSpellingLanguage(const QString& language);
 
     void sync();
 
