@@ -14,6 +14,7 @@
 #include "ui/mainwindow/windowlayout.h"
 #include "ui/outline/outlineview.h"
 #include "ui/preview/previewview.h"
+#include "ui/publish/publishactions.h"
 #include "ui/settings/modelsettingsdialog.h"
 #include "ui/topics/topiclistview.h"
 
@@ -133,6 +134,12 @@ void MainWindow::createFileMenu()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    m_publishing = new PublishActions(m_desk, this);
+    connect(m_publishing, &PublishActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    connect(m_publishing, &PublishActions::problemActivated, this, &MainWindow::moveEditorTo);
+    m_publishing->addTo(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);

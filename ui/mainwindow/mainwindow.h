@@ -27,6 +27,7 @@ class GenerationActions;
 class GenerationDock;
 class MarkdownEditor;
 class OutlineView;
+class PublishActions;
 class PreviewView;
 class TopicListView;
 class WindowLayout;
@@ -95,6 +96,7 @@ private:
     FindBar* m_findBar = nullptr;
     QLabel* m_pageStats = nullptr;
     GenerationActions* m_generation = nullptr;
+    PublishActions* m_publishing = nullptr;
     GenerationDock* m_generationDock = nullptr;
     PreviewView* m_preview = nullptr;
     AnalysisScheduler* m_analyzer = nullptr;
