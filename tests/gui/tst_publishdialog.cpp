@@ -300,6 +300,12 @@ void tst_PublishDialog::publishPushesOneCommitOfThePost()
 
 void tst_PublishDialog::publishForReviewPushesANewBranch()
 {
+    // The remote prints a merge-request link, as GitLab does ("remote: ..." lines).
+    const QString hook = m_site->remote() + QStringLiteral("/hooks/post-receive");
+    QVERIFY(GitSite::writeFile(hook, "#!/bin/sh\necho 'To create a merge request, visit:'\n"
+                                     "echo '  https://git.example.org/site/-/merge_requests/"
+                                     "new?source=digest%2F2026-12-01'\n"));
+    QVERIFY(QFile::setPermissions(hook, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     openPost(postText(), QString());
     const QString mainBefore = m_site->remoteTip();
     const QString headBefore = m_site->checkoutHead();
@@ -310,6 +316,10 @@ void tst_PublishDialog::publishForReviewPushesANewBranch()
     QVERIFY(publishAndWait(dialog));
     const QString result = find<QLabel>(dialog, "result")->text();
     QVERIFY2(find<QLabel>(dialog, "runHeading")->text() == u"Published", qPrintable(result));
+    // The link, as a link.
+    QVERIFY2(result.contains(u"<a href=\"https://git.example.org/site/-/merge_requests/"
+                             u"new?source=digest%2F2026-12-01\">"),
+             qPrintable(result));
 
     // The remote has the review branch, one commit of the post on top of main; main is as it was.
     const QString review = m_site->remoteTip(QStringLiteral("digest/2026-12-01"));
