@@ -250,6 +250,7 @@ void tst_PublishDialog::aLintErrorStopsPublishing()
     const QString shown = errors->item(0)->text();
     QVERIFY2(shown.startsWith(u"Line 6:") && shown.contains(u"twice"), qPrintable(shown));
     QVERIFY(!find<QPushButton>(dialog, "publishButton")->isEnabled());
+    QVERIFY(find<QPushButton>(dialog, "publishButton")->toolTip().contains(u"proofreading"));
 
     // Double-clicking the error goes to its line in the editor (and closes the dialog).
     QSignalSpy activated(m_actions, &PublishActions::problemActivated);

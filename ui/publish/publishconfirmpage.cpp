@@ -192,13 +192,23 @@ bool PublishConfirmPage::canPublish() const
     return m_previewReady && !m_blocked && !m_lintErrorsFound && !commitMessage().isEmpty();
 }
 
+QString PublishConfirmPage::whyNot() const
+{
+    if (m_blocked)
+        return tr("Publishing is not possible: see the problem above.");
+    if (m_lintErrorsFound)
+        return tr("Fix the proofreading errors first.");
+    if (!m_previewReady)
+        return tr("Reading the checkout…");
+    if (commitMessage().isEmpty())
+        return tr("The commit needs a message.");
+    return {};
+}
+
 void PublishConfirmPage::updateCanPublish()
 {
-    const bool can = canPublish();
-    if (can != m_lastCanPublish) {
-        m_lastCanPublish = can;
-        emit canPublishChanged(can);
-    }
+    // Every time: the reason may change while the answer stays no.
+    emit canPublishChanged(canPublish());
 }
 
 } // namespace digest::ui

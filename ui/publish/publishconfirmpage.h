@@ -39,8 +39,11 @@ public:
     QString commitMessage() const;
     // A preview without a problem, no lint errors, and a commit message.
     bool canPublish() const;
+    // Why not, for the Publish button's tooltip; empty when it can.
+    QString whyNot() const;
 
 signals:
+    // Whether Publish can go ahead, after anything that may change it or why not.
     void canPublishChanged(bool can);
     // A lint error was double-clicked: its 1-based line and column.
     void problemActivated(int line, int column);
@@ -63,7 +66,6 @@ private:
     bool m_previewReady = false;
     bool m_blocked = false;
     bool m_lintErrorsFound = false;
-    bool m_lastCanPublish = false;
 };
 
 } // namespace digest::ui

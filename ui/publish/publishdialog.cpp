@@ -40,6 +40,7 @@ PublishDialog::PublishDialog(Desk& desk, bool forReview, const QList<Problem>& l
                                    QDialogButtonBox::AcceptRole);
     m_publish->setObjectName(QStringLiteral("publishButton"));
     m_publish->setEnabled(false);
+    m_publish->setToolTip(tr("Reading the checkout…"));
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_close = buttons->addButton(QDialogButtonBox::Close);
     m_close->hide();
@@ -50,7 +51,10 @@ PublishDialog::PublishDialog(Desk& desk, bool forReview, const QList<Problem>& l
     layout->addWidget(buttons);
     resize(kSize);
 
-    connect(m_confirm, &PublishConfirmPage::canPublishChanged, m_publish, &QPushButton::setEnabled);
+    connect(m_confirm, &PublishConfirmPage::canPublishChanged, this, [this](bool can) {
+        m_publish->setEnabled(can);
+        m_publish->setToolTip(m_confirm->whyNot());
+    });
     connect(m_confirm, &PublishConfirmPage::problemActivated, this,
             &PublishDialog::problemActivated);
     m_confirm->showLintErrors(lintProblems);
