@@ -53,10 +53,11 @@ void tst_Package::debianPackageHoldsProgramsDesktopEntryAndIcon()
 
     const Run contents = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-c"), deb});
     QCOMPARE(contents.exitCode, 0);
-    for (const char* path : {"./usr/bin/digest-editor", "./usr/bin/digestctl",
-                             "./usr/share/applications/digest-editor.desktop",
-                             "./usr/share/icons/hicolor/scalable/apps/digest-editor.svg",
-                             "./usr/share/icons/hicolor/256x256/apps/digest-editor.png"}) {
+    for (const char* path :
+         {"./usr/bin/digest-editor", "./usr/bin/digestctl", "./usr/bin/digest-askpass",
+          "./usr/share/applications/digest-editor.desktop",
+          "./usr/share/icons/hicolor/scalable/apps/digest-editor.svg",
+          "./usr/share/icons/hicolor/256x256/apps/digest-editor.png"}) {
         QVERIFY2(contents.out.contains(QString::fromLatin1(path)), path);
     }
 
