@@ -1,5 +1,6 @@
 #include "desk/desk.h"
 
+#include "core/askpass/askpassserver.h"
 #include "core/generation/chatclient.h"
 #include "core/generation/slotjob.h"
 #include "core/net/httpclient.h"
@@ -30,6 +31,7 @@ Desk::Desk(std::unique_ptr<Settings> settings, const Clock& clock, QObject* pare
     , m_drafter(new SlotDrafter(m_session->document(), *m_queue, this))
 {
     configureGeneration();
+    m_askpass = new AskpassServer(this);
     m_spelling = new SpellChecker(SpellChecker::defaultPersonalDictionaryPath(), this);
     configureSpelling();
     m_topics = new TopicBoard(
@@ -57,6 +59,9 @@ Desk::~Desk()
     // The proofreader asks the others for its context.
     // Deleting it waits for a lint in flight, which may be asking the spell checker.
     delete m_proofreader;
+    // A push under way ends before the server that answers its credential questions.
+    delete m_publisher;
+    delete m_askpass;
     delete m_topics;
     delete m_drafter;
     delete m_queue;

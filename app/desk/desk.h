@@ -3,6 +3,7 @@
 #include "core/generation/chatendpoint.h"
 #include "core/lint/lint.h"
 #include "core/post/newpost.h"
+#include "core/publish/publish.h"
 #include "core/topics/topicfetch.h"
 #include "core/util/result.h"
 #include "document/documentsession.h"
@@ -16,6 +17,7 @@
 namespace digest {
 
 class ApiKeyStore;
+class AskpassServer;
 class ChatClient;
 class GenerationQueue;
 class Proofreader;
@@ -77,6 +79,8 @@ public:
     // The day a post written now belongs to: today in the site's time zone. The one
     // definition of "today", for new posts and for the topics' covered marks alike.
     QDate postDay() const;
+    // Now, by the desk's clock (the one postDay() reads).
+    QDateTime now() const { return m_clock(); }
 
     // The day starts with today's topics, if the settings ask for them.
     void start();
@@ -103,6 +107,28 @@ public:
 
     // The topic fetch the settings describe, for today.
     Result<TopicFetchConfig> topicFetchConfig() const;
+
+    // Publishing the open post to the site's git checkout (deskpublish.cpp). The one
+    // Publisher, made on first use (its worker thread starts then) with gitSafety().
+    Publisher& publisher();
+    // How git runs for the window: never waiting on a terminal; what git asks (a user name, a
+    // password) goes to askpass(), through the digest-askpass program beside the executable.
+    GitSafety gitSafety() const;
+    // Where git's credential questions come to; the window answers them (setResponder), else
+    // git is told that no one can answer and fails at once.
+    AskpassServer& askpass() const { return *m_askpass; }
+    // The publication of the open post as the settings describe it: the checkout that holds
+    // the site folder, the post's path in the site (its own when the file is already there,
+    // else the post path pattern for the post's day), its exact bytes as Save writes them, the
+    // remote and branch, the commit message from the template, and for review the branch from
+    // the review pattern. Fails saying what to set when there is no site folder.
+    Result<PublishRequest> publishRequest(bool forReview) const;
+    // After a publication: when the file at `absolutePath` now holds exactly the post's text
+    // and the session's post is that file or was never saved, the session edits that file
+    // (saved, unmodified). A post kept elsewhere stays where it is. True when adopted.
+    bool adoptPublishedFile(const QString& absolutePath);
+    // The day the open post is for: its front matter's date in the site's zone, else today.
+    QDate openPostDay() const;
 
 signals:
     // A generation that waited for the key could not start.
@@ -135,6 +161,8 @@ private:
     QString m_spellingError;
     CoverageIndex m_siteCoverage;
     int m_coverageScan = 0;
+    Publisher* m_publisher = nullptr;
+    AskpassServer* m_askpass = nullptr;
 };
 
 } // namespace digest

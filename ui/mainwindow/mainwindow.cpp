@@ -4,6 +4,7 @@
 #include "core/settings/settings.h"
 #include "core/topics/topicboard.h"
 #include "desk/desk.h"
+#include "desk/proofreader.h"
 #include "document/documentsession.h"
 #include "ui/editor/findbar.h"
 #include "ui/editor/markdowneditor.h"
@@ -15,6 +16,8 @@
 #include "ui/outline/outlineview.h"
 #include "ui/preview/previewview.h"
 #include "ui/problems/problemsdock.h"
+#include "ui/publish/credentialsdialog.h"
+#include "ui/publish/publishactions.h"
 #include "ui/settings/modelsettingsdialog.h"
 #include "ui/spelling/spellingmenu.h"
 #include "ui/topics/topiclistview.h"
@@ -135,6 +138,14 @@ void MainWindow::createFileMenu()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    m_publishing = new PublishActions(m_desk, this);
+    m_publishing->setLinter([this] { return m_desk.proofreader().lintNow(); });
+    m_desk.askpass().setResponder(credentialsResponder(this, m_desk.askpass()));
+    connect(m_publishing, &PublishActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    connect(m_publishing, &PublishActions::problemActivated, this, &MainWindow::moveEditorTo);
+    m_publishing->addTo(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);

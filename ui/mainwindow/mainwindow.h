@@ -27,6 +27,7 @@ class GenerationActions;
 class GenerationDock;
 class MarkdownEditor;
 class OutlineView;
+class PublishActions;
 class PreviewView;
 class ProblemsDock;
 class TopicListView;
@@ -96,6 +97,7 @@ private:
     FindBar* m_findBar = nullptr;
     QLabel* m_pageStats = nullptr;
     GenerationActions* m_generation = nullptr;
+    PublishActions* m_publishing = nullptr;
     GenerationDock* m_generationDock = nullptr;
     ProblemsDock* m_problemsDock = nullptr;
     PreviewView* m_preview = nullptr;

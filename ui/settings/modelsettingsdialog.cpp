@@ -6,6 +6,7 @@
 #include "desk/apikeystore.h"
 #include "desk/desk.h"
 #include "ui/settings/apikeyfield.h"
+#include "ui/settings/formhint.h"
 #include "ui/settings/modelpicker.h"
 #include "ui/settings/prompttemplateseditor.h"
 #include "ui/settings/tlstrustfield.h"
@@ -31,34 +32,6 @@ constexpr int kMaxTokens = 1'000'000;
 constexpr int kMaxIdleSeconds = 3600;
 constexpr double kMaxPrice = 10'000;
 constexpr auto kLoadedValue = "loadedValue";
-
-// A note under a field: smaller and quieter than a label, in the palette's own colours.
-QLabel* hint(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 0.9);
-    label->setFont(font);
-    return label;
-}
-
-QWidget* withHint(QWidget* field, QLabel* note)
-{
-    auto* box = new QWidget(field->parentWidget());
-    // The note wraps at the form's edge; a field that does not grow (a spin box) keeps its
-    // own width, as it does without a note.
-    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    const bool grows = field->sizePolicy().horizontalPolicy() & QSizePolicy::ExpandFlag;
-    layout->addWidget(field, 0, grows ? Qt::Alignment() : Qt::AlignLeft);
-    layout->addWidget(note);
-    return box;
-}
 
 // A spin box shows a rounded value (0.333 as 0.33); writing it back only when the person
 // changed it keeps a value set elsewhere exact.
