@@ -172,6 +172,9 @@ private slots:
         QVERIFY(preview.fileIsNew);
         QVERIFY(preview.diff.contains(u"+++ b/"_s + GitSite::newPostPath()));
         QVERIFY(preview.diff.contains(u"--- /dev/null"_s));
+        // The header names the post as a commit of it would: a/<path> b/<path>.
+        QVERIFY2(preview.diff.startsWith(u"diff --git a/%1 b/%1\n"_s.arg(GitSite::newPostPath())),
+                 qPrintable(preview.diff.left(200)));
         QCOMPARE(preview.hugoWillList, listed);
         QVERIFY2(preview.hugoVisibility.contains(said), qPrintable(preview.hugoVisibility));
         QVERIFY(!QFile::exists(preview.absolutePath));

@@ -116,6 +116,13 @@ private slots:
         const QStringList status = site.status();
         digest::PublishRequest request = site.request(kPost);
         request.remote = remote;
+        if (setup == u"detach"_s) {
+            // The confirmation names the state instead of an empty branch.
+            const digest::PublishPreview preview = digest::previewPublishNow(
+                request, digest::GitSafety{}, QDateTime::currentDateTimeUtc());
+            QVERIFY2(preview.branchDescription.contains(u"detached HEAD"_s),
+                     qPrintable(preview.branchDescription));
+        }
 
         const PublishOutcome outcome = publish(request);
         QCOMPARE(outcome.error, PublishErrorKind::Repository);

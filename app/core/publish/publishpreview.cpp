@@ -39,7 +39,14 @@ QString unifiedDiff(PublishRun& run, const std::optional<QByteArray>& before)
                         QStringLiteral("--no-color"), QStringLiteral("--no-ext-diff"),
                         QStringLiteral("--no-prefix"), QStringLiteral("--"), older, newer});
     // --no-index exits 1 when the files differ.
-    return diff.exitCode == 0 || diff.exitCode == 1 ? QString::fromUtf8(diff.rawOutput) : QString();
+    if (diff.exitCode != 0 && diff.exitCode != 1)
+        return {};
+    QString text = QString::fromUtf8(diff.rawOutput);
+    // Against /dev/null git names the new file on both sides; a commit's diff reads a/ b/.
+    const QString header = QStringLiteral("diff --git %1 %1\n").arg(newer);
+    if (!before && text.startsWith(header))
+        text.replace(0, header.size(), QStringLiteral("diff --git a/%1 %2\n").arg(path, newer));
+    return text;
 }
 
 QDateTime instantOf(const PostDate& date, const QTimeZone& zone)
@@ -111,6 +118,8 @@ PublishPreview previewPublishNow(const PublishRequest& request, const GitSafety&
         base = QStringLiteral("refs/remotes/%1/%2").arg(remote, target);
         preview.branchDescription = PublishTr::tr("%1 on %2 (for review, from %2/%3)")
                                         .arg(request.reviewBranch, remote, target);
+    } else if (state.branch.isEmpty()) {
+        preview.branchDescription = PublishTr::tr("no branch (detached HEAD)");
     } else if (!request.push) {
         preview.branchDescription = PublishTr::tr("%1 (commit only, not pushed)").arg(state.branch);
     } else {
