@@ -4,6 +4,7 @@
 #include <QFontDatabase>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSpacerItem>
@@ -91,6 +92,7 @@ PublishRunPage::~PublishRunPage() = default;
 
 void PublishRunPage::start(const QString& heading)
 {
+    m_clock.start();
     m_heading->setText(heading);
     m_steps->clear();
     m_details->clear();
@@ -134,9 +136,10 @@ void PublishRunPage::showOutcome(const PublishOutcome& outcome, const QString& d
         markLastStep(QStyle::SP_DialogApplyButton);
         m_heading->setText(tr("Published"));
         const QString commit = outcome.commit.left(kShortHash).toHtmlEscaped();
-        html += paragraph(outcome.pushed
-                              ? tr("Commit %1 pushed: %2.").arg(commit, destination.toHtmlEscaped())
-                              : tr("Commit %1 made; not pushed.").arg(commit));
+        const QString seconds = QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1);
+        html += paragraph(outcome.pushed ? tr("Commit %1 pushed: %2, in %3 s.")
+                                               .arg(commit, destination.toHtmlEscaped(), seconds)
+                                         : tr("Commit %1 made; not pushed.").arg(commit));
         if (outcome.rebased)
             html += paragraph(tr("The remote had moved on: the commit was put on top of it "
                                  "before pushing."));

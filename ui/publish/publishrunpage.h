@@ -2,6 +2,7 @@
 
 #include "core/publish/publish.h"
 
+#include <QElapsedTimer>
 #include <QStyle>
 #include <QWidget>
 
@@ -44,6 +45,8 @@ private:
     void markLastStep(QStyle::StandardPixmap icon);
     void setDetailsShown(bool shown);
 
+    // From the click on Publish to the outcome, as the user waited for it.
+    QElapsedTimer m_clock;
     QLabel* m_heading = nullptr;
     QListWidget* m_steps = nullptr;
     QProgressBar* m_progress = nullptr;
