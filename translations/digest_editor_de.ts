@@ -148,6 +148,43 @@
     </message>
 </context>
 <context>
+    <name>GitMessages</name>
+    <message>
+        <source>The remote “%1” refused the credentials, or none could be given (git never asks on a terminal here). Set up a credential helper or an SSH key for it.
+%2</source>
+        <translation>Das Remote „%1“ hat die Zugangsdaten abgelehnt, oder es konnten keine angegeben werden (git fragt hier nie im Terminal nach). Richten Sie dafür einen Credential-Helper oder einen SSH-Schlüssel ein.
+%2</translation>
+    </message>
+    <message>
+        <source>The remote “%1” did not answer in time.</source>
+        <translation>Das Remote „%1“ hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The remote “%1” could not be reached.
+%2</source>
+        <translation>Das Remote „%1“ ist nicht erreichbar.
+%2</translation>
+    </message>
+    <message>
+        <source>The remote “%1” rejected the push.
+%2</source>
+        <translation>Das Remote „%1“ hat den Push abgelehnt.
+%2</translation>
+    </message>
+    <message>
+        <source>git found a lock file and stopped.
+%1</source>
+        <translation>git hat eine Sperrdatei gefunden und abgebrochen.
+%1</translation>
+    </message>
+    <message>
+        <source>git failed (exit code %1).
+%2</source>
+        <translation>git ist fehlgeschlagen (Exit-Code %1).
+%2</translation>
+    </message>
+</context>
+<context>
     <name>Lint</name>
     <message>
         <source>The notice is not the site&apos;s, word for word.</source>
@@ -245,6 +282,30 @@
         <source>The post is a draft; Hugo does not publish it.</source>
         <translation>Der Beitrag ist ein Entwurf; Hugo veröffentlicht ihn nicht.</translation>
     </message>
+    <message>
+        <source>The generation of %1 did not finish (%2): its text may stop short.</source>
+        <translation>Die Generierung von %1 wurde nicht abgeschlossen (%2): Der Text bricht möglicherweise vorzeitig ab.</translation>
+    </message>
+    <message>
+        <source>The Benefits of item %1 stop mid-sentence.</source>
+        <translation>Der Abschnitt „Benefits“ von Eintrag %1 endet mitten im Satz.</translation>
+    </message>
+    <message>
+        <source>The Ramifications of item %1 stop mid-sentence.</source>
+        <translation>Der Abschnitt „Ramifications“ von Eintrag %1 endet mitten im Satz.</translation>
+    </message>
+    <message>
+        <source>The prediction &quot;%1&quot; stops mid-sentence.</source>
+        <translation>Die Vorhersage „%1“ endet mitten im Satz.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was covered in %2.</source>
+        <translation>„%1“ wurde bereits in %2 behandelt.</translation>
+    </message>
+    <message>
+        <source>“%1” may be misspelt</source>
+        <translation>„%1“ ist möglicherweise falsch geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>NewPost</name>
@@ -306,6 +367,414 @@
     <message>
         <source>Not saved: %1 already exists.</source>
         <translation>Nicht gespeichert: %1 existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>vor weniger als einer Minute</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>vor 1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>vor %1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>vor %1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>a rebase</source>
+        <translation>einem Rebase</translation>
+    </message>
+    <message>
+        <source>a merge</source>
+        <translation>einem Merge</translation>
+    </message>
+    <message>
+        <source>a cherry-pick</source>
+        <translation>einem Cherry-Pick</translation>
+    </message>
+    <message>
+        <source>a revert</source>
+        <translation>einem Revert</translation>
+    </message>
+    <message>
+        <source>a bisect</source>
+        <translation>einem Bisect</translation>
+    </message>
+    <message>
+        <source>%1 exists, left %2 by a git that did not finish; if no git is running, delete it.</source>
+        <translation>%1 existiert; ein nicht beendeter git-Prozess hat die Datei %2 hinterlassen. Wenn kein git läuft, löschen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The site folder “%1” does not exist.</source>
+        <translation>Der Website-Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Reading the checkout</source>
+        <translation>Arbeitskopie wird gelesen</translation>
+    </message>
+    <message>
+        <source>“%1” is not in a git checkout (%2).</source>
+        <translation>„%1“ liegt nicht in einer Git-Arbeitskopie (%2).</translation>
+    </message>
+    <message>
+        <source>The post “%1” is not inside the checkout “%2”.</source>
+        <translation>Der Beitrag „%1“ liegt nicht in der Arbeitskopie „%2“.</translation>
+    </message>
+    <message>
+        <source>The checkout is in the middle of %1; finish or abort it first.</source>
+        <translation>Die Arbeitskopie befindet sich mitten in %1; schließen Sie diesen Vorgang zuerst ab oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>The checkout is not on a branch (detached HEAD); check out the branch to publish to first.</source>
+        <translation>Die Arbeitskopie ist auf keinem Branch (detached HEAD); checken Sie zuerst den Branch aus, auf den veröffentlicht werden soll.</translation>
+    </message>
+    <message>
+        <source>The checkout is on “%1”, not on “%2”; switch to “%2” first.</source>
+        <translation>Die Arbeitskopie ist auf „%1“, nicht auf „%2“; wechseln Sie zuerst zu „%2“.</translation>
+    </message>
+    <message>
+        <source>Listing the remotes</source>
+        <translation>Remotes werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>The checkout has no remote “%1”; add it (git remote add %1 URL) or choose another remote.</source>
+        <translation>Die Arbeitskopie hat kein Remote „%1“; fügen Sie es hinzu (git remote add %1 URL) oder wählen Sie ein anderes Remote.</translation>
+    </message>
+    <message>
+        <source>The branch “%1” follows “%2/%3”, not the remote “%4”.</source>
+        <translation>Der Branch „%1“ folgt „%2/%3“, nicht dem Remote „%4“.</translation>
+    </message>
+    <message>
+        <source>The branch “%1” has no upstream; push it once with git push -u %2 %1.</source>
+        <translation>Der Branch „%1“ hat keinen Upstream; pushen Sie ihn einmal mit git push -u %2 %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was pushed.</source>
+        <translation>Abgebrochen; es wurde nichts gepusht.</translation>
+    </message>
+    <message>
+        <source>Saving the post</source>
+        <translation>Beitrag wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Building with Hugo</source>
+        <translation>Website wird mit Hugo erstellt</translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation>Commit wird erstellt</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: “%1” and %2 already have this post exactly as it is.</source>
+        <translation>Nichts zu veröffentlichen: „%1“ und %2 enthalten diesen Beitrag bereits genau so.</translation>
+    </message>
+    <message>
+        <source>Nothing to commit: “%1” already has this post exactly as it is.</source>
+        <translation>Nichts zu committen: „%1“ enthält diesen Beitrag bereits genau so.</translation>
+    </message>
+    <message>
+        <source>Committed %1 on “%2”; not pushed.</source>
+        <translation>%1 auf „%2“ committet; nicht gepusht.</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Push wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>The post was already committed; pushed “%1” to %2.</source>
+        <translation>Der Beitrag war bereits committet; „%1“ nach %2 gepusht.</translation>
+    </message>
+    <message>
+        <source>Published: %1 pushed to %2.</source>
+        <translation>Veröffentlicht: %1 nach %2 gepusht.</translation>
+    </message>
+    <message>
+        <source>%1 has new commits, and “%2” has commits of yours that are not pushed yet; pull, then publish again.</source>
+        <translation>%1 hat neue Commits, und „%2“ hat eigene Commits, die noch nicht gepusht sind; führen Sie einen Pull aus und veröffentlichen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Published: %1 moved meanwhile, so the post&apos;s commit was rebased onto it and pushed as %2.</source>
+        <translation>Veröffentlicht: %1 hat sich zwischenzeitlich geändert, daher wurde der Commit des Beitrags per Rebase darauf gesetzt und als %2 gepusht.</translation>
+    </message>
+    <message>
+        <source>Checking the checkout</source>
+        <translation>Arbeitskopie wird geprüft</translation>
+    </message>
+    <message>
+        <source>Hugo will list this post.</source>
+        <translation>Hugo wird diesen Beitrag auflisten.</translation>
+    </message>
+    <message>
+        <source>Hugo may not build this post: its front matter does not parse (%1).</source>
+        <translation>Hugo kann diesen Beitrag möglicherweise nicht erstellen: Sein Front Matter lässt sich nicht parsen (%1).</translation>
+    </message>
+    <message>
+        <source>Hugo will not list this post: %1</source>
+        <translation>Hugo wird diesen Beitrag nicht auflisten: %1</translation>
+    </message>
+    <message>
+        <source>draft: true.</source>
+        <translation>draft: true.</translation>
+    </message>
+    <message>
+        <source>its %1 %2 is in the future.</source>
+        <translation>%1 %2 liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>its expiryDate %1 has passed.</source>
+        <translation>expiryDate %1 ist bereits verstrichen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (for review, from %2/%3)</source>
+        <translation>%1 auf %2 (zur Prüfung, ausgehend von %2/%3)</translation>
+    </message>
+    <message>
+        <source>no branch (detached HEAD)</source>
+        <translation>kein Branch (detached HEAD)</translation>
+    </message>
+    <message>
+        <source>%1 (commit only, not pushed)</source>
+        <translation>%1 (nur Commit, kein Push)</translation>
+    </message>
+    <message>
+        <source>%1 → %2/%3</source>
+        <translation>%1 → %2/%3</translation>
+    </message>
+    <message>
+        <source>%1: git did not finish in time and was stopped.</source>
+        <translation>%1: git wurde nicht rechtzeitig fertig und wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <translation>%1:
+%2</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” could not be made.</source>
+        <translation>Der Ordner für „%1“ konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>No temporary folder for Hugo&apos;s output: %1</source>
+        <translation>Kein temporärer Ordner für die Ausgabe von Hugo: %1</translation>
+    </message>
+    <message>
+        <source>Hugo (“%1”) could not be started; install it or turn the build off.</source>
+        <translation>Hugo („%1“) konnte nicht gestartet werden; installieren Sie es oder schalten Sie den Build aus.</translation>
+    </message>
+    <message>
+        <source>Hugo did not finish in time.</source>
+        <translation>Hugo wurde nicht rechtzeitig fertig.</translation>
+    </message>
+    <message>
+        <source>Hugo could not build the site; nothing was committed.
+%1</source>
+        <translation>Hugo konnte die Website nicht erstellen; es wurde nichts committet.
+%1</translation>
+    </message>
+    <message>
+        <source>Reading the post&apos;s state</source>
+        <translation>Zustand des Beitrags wird gelesen</translation>
+    </message>
+    <message>
+        <source>Adding the post</source>
+        <translation>Beitrag wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>post: %1</source>
+        <translation>post: %1</translation>
+    </message>
+    <message>
+        <source>A hook (%1) refused the commit; nothing was committed.
+%2</source>
+        <translation>Ein Hook (%1) hat den Commit abgelehnt; es wurde nichts committet.
+%2</translation>
+    </message>
+    <message>
+        <source>Committing the post</source>
+        <translation>Beitrag wird committet</translation>
+    </message>
+    <message>
+        <source>Reading the new commit</source>
+        <translation>Neuer Commit wird gelesen</translation>
+    </message>
+    <message>
+        <source>The pre-push hook refused the push; the commit is made but not pushed.
+%1</source>
+        <translation>Der pre-push-Hook hat den Push abgelehnt; der Commit ist erstellt, aber nicht gepusht.
+%1</translation>
+    </message>
+    <message>
+        <source>Fetching the remote</source>
+        <translation>Remote wird abgerufen</translation>
+    </message>
+    <message>
+        <source>Rebasing</source>
+        <translation>Rebase wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Rebasing the commit</source>
+        <translation>Rebase des Commits wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Someone changed “%1” on %2/%3 too, and the two versions conflict. Nothing was pushed and the checkout is as it was, with the post saved but not committed: pull, merge the post by hand and publish again.</source>
+        <translation>Jemand hat „%1“ auch auf %2/%3 geändert, und die beiden Fassungen stehen in Konflikt. Es wurde nichts gepusht und die Arbeitskopie ist unverändert; der Beitrag ist gespeichert, aber nicht committet: Führen Sie einen Pull aus, führen Sie den Beitrag von Hand zusammen und veröffentlichen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Reading the rebased commit</source>
+        <translation>Commit nach dem Rebase wird gelesen</translation>
+    </message>
+    <message>
+        <source>%1/%2 has new commits that change files you have changed too and not committed; nothing was pushed, and the post&apos;s commit stays on “%3”. Commit or stash your changes, pull, and publish again.
+%4</source>
+        <translation>%1/%2 hat neue Commits, die Dateien ändern, die Sie ebenfalls geändert und nicht committet haben; es wurde nichts gepusht, und der Commit des Beitrags bleibt auf „%3“. Committen oder stashen Sie Ihre Änderungen, führen Sie einen Pull aus und veröffentlichen Sie erneut.
+%4</translation>
+    </message>
+    <message>
+        <source>Pushing again</source>
+        <translation>Push wird erneut ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1/%2 moved again while the post was being rebased; the commit is on “%3” but not pushed. Publish again to push it.</source>
+        <translation>%1/%2 hat sich während des Rebase des Beitrags erneut geändert; der Commit ist auf „%3“, aber nicht gepusht. Veröffentlichen Sie erneut, um ihn zu pushen.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was committed.</source>
+        <translation>Abgebrochen; es wurde nichts committet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid branch name.</source>
+        <translation>„%1“ ist kein gültiger Branch-Name.</translation>
+    </message>
+    <message>
+        <source>The branch “%1” already exists on %2; choose another name for the review branch.</source>
+        <translation>Der Branch „%1“ existiert bereits auf %2; wählen Sie einen anderen Namen für den Branch zur Prüfung.</translation>
+    </message>
+    <message>
+        <source>%1/%2 already has this post exactly as it is; there is nothing to review.</source>
+        <translation>%1/%2 enthält diesen Beitrag bereits genau so; es gibt nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Making the branch “%1”</source>
+        <translation>Branch „%1“ wird angelegt</translation>
+    </message>
+    <message>
+        <source>Committed %1 on the new local branch “%2”; not pushed.</source>
+        <translation>%1 auf dem neuen lokalen Branch „%2“ committet; nicht gepusht.</translation>
+    </message>
+    <message>
+        <source>Pushed %1 to the new branch “%2” on %3 for review.</source>
+        <translation>%1 zur Prüfung auf den neuen Branch „%2“ auf %3 gepusht.</translation>
+    </message>
+    <message>
+        <source>Pushed %1 to the new branch “%2” on %3 for review: %4</source>
+        <translation>%1 zur Prüfung auf den neuen Branch „%2“ auf %3 gepusht: %4</translation>
+    </message>
+    <message>
+        <source>No temporary folder for a work tree: %1</source>
+        <translation>Kein temporärer Ordner für einen Arbeitsbaum: %1</translation>
+    </message>
+    <message>
+        <source>Making a temporary work tree</source>
+        <translation>Temporärer Arbeitsbaum wird angelegt</translation>
+    </message>
+    <message>
+        <source>The remote “%1” has no branch “%2”.</source>
+        <translation>Das Remote „%1“ hat keinen Branch „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSettingsNotes</name>
+    <message>
+        <source>Choose the folder of the site&apos;s git checkout (where hugo.toml is).</source>
+        <translation>Wählen Sie den Ordner der Git-Arbeitskopie der Website (in dem hugo.toml liegt).</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>Es gibt keinen Ordner %1.</translation>
+    </message>
+    <message>
+        <source>Not in a git checkout: publishing needs one (git clone the site here).</source>
+        <translation>Keine Git-Arbeitskopie: Zum Veröffentlichen wird eine benötigt (klonen Sie die Website mit git clone hierher).</translation>
+    </message>
+    <message>
+        <source>A git checkout, but its HEAD is detached: check out a branch before publishing.</source>
+        <translation>Eine Git-Arbeitskopie, aber ihr HEAD ist losgelöst (detached): Checken Sie vor dem Veröffentlichen einen Branch aus.</translation>
+    </message>
+    <message>
+        <source>A git checkout on branch %1.</source>
+        <translation>Eine Git-Arbeitskopie auf Branch %1.</translation>
+    </message>
+    <message>
+        <source>A git checkout.</source>
+        <translation>Eine Git-Arbeitskopie.</translation>
+    </message>
+    <message>
+        <source>A Hugo site (%1).</source>
+        <translation>Eine Hugo-Website (%1).</translation>
+    </message>
+    <message>
+        <source>No Hugo configuration here (hugo.toml, config.toml, …).</source>
+        <translation>Hier gibt es keine Hugo-Konfiguration (hugo.toml, config.toml, …).</translation>
+    </message>
+    <message>
+        <source>For %1: %2</source>
+        <translation>Für %1: %2</translation>
+    </message>
+    <message>
+        <source>Empty: the default, “post: {date} daily AI summary”.</source>
+        <translation>Leer: der Standard, „post: {date} daily AI summary“.</translation>
+    </message>
+    <message>
+        <source>The Post’s Title</source>
+        <translation>Titel des Beitrags</translation>
+    </message>
+    <message>
+        <source>Empty: the default, digest/YYYY-MM-DD.</source>
+        <translation>Leer: der Standard, digest/YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>A branch needs a name.</source>
+        <translation>Ein Branch braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A branch name cannot hold spaces or any of ~ ^ : ? * [ \.</source>
+        <translation>Ein Branch-Name darf keine Leerzeichen und keines der Zeichen ~ ^ : ? * [ \ enthalten.</translation>
+    </message>
+    <message>
+        <source>A branch name cannot hold “..”, “@{” or “//”.</source>
+        <translation>Ein Branch-Name darf weder „..“ noch „@{“ oder „//“ enthalten.</translation>
+    </message>
+    <message>
+        <source>A branch name cannot start with “/” or “-”, nor end with “/”, “.” or “.lock”.</source>
+        <translation>Ein Branch-Name darf weder mit „/“ oder „-“ beginnen noch auf „/“, „.“ oder „.lock“ enden.</translation>
+    </message>
+    <message>
+        <source>No part of a branch name can start with “.”.</source>
+        <translation>Kein Teil eines Branch-Namens darf mit „.“ beginnen.</translation>
+    </message>
+    <message>
+        <source>Hugo is not installed (no “hugo” on the PATH), so the site cannot be built before publishing.</source>
+        <translation>Hugo ist nicht installiert (kein „hugo“ im PATH), daher kann die Website vor dem Veröffentlichen nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -484,6 +953,14 @@
     <message>
         <source>No model is set up: enter a base URL and a model in Edit › Model Settings… (or set OPENAI_BASE_URL and OPENAI_MODEL before starting).</source>
         <translation>Es ist kein Modell eingerichtet: Geben Sie unter Bearbeiten › Modelleinstellungen… eine Basis-URL und ein Modell ein (oder setzen Sie OPENAI_BASE_URL und OPENAI_MODEL vor dem Start).</translation>
+    </message>
+    <message>
+        <source>No site is set: choose the site&apos;s git checkout in File › Site Settings… before publishing.</source>
+        <translation>Keine Website festgelegt: Wählen Sie unter Datei › Website-Einstellungen… die Git-Arbeitskopie der Website, bevor Sie veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>The site folder %1 does not exist; choose it again in File › Site Settings….</source>
+        <translation>Der Website-Ordner %1 existiert nicht; wählen Sie ihn unter Datei › Website-Einstellungen… erneut.</translation>
     </message>
 </context>
 <context>
@@ -677,6 +1154,14 @@
         <source>The model&apos;s answer held no text for this slot.</source>
         <translation>Die Antwort des Modells enthielt keinen Text für dieses Feld.</translation>
     </message>
+    <message>
+        <source>cut off at the token limit</source>
+        <translation>beim Token-Limit abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the stream dropped</source>
+        <translation>der Stream ist abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>digest::SlotJob</name>
@@ -728,6 +1213,29 @@
             <numerusform>%1: Die Website hat ein Problem (HTTP %2), auch nach %n Versuch. Bitte versuchen Sie es später erneut.</numerusform>
             <numerusform>%1: Die Website hat ein Problem (HTTP %2), auch nach %n Versuchen. Bitte versuchen Sie es später erneut.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>digest::SpellChecker</name>
+    <message>
+        <source>Cannot read the dictionary file %1: %2</source>
+        <translation>Die Wörterbuchdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The dictionary %1 is written in %2, which this program cannot read.</source>
+        <translation>Das Wörterbuch %1 ist in der Kodierung %2 geschrieben, die dieses Programm nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary for &quot;%1&quot; in %2; install %3 or choose another language.</source>
+        <translation>Kein Rechtschreibwörterbuch für „%1“ in %2; installieren Sie %3 oder wählen Sie eine andere Sprache.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one word; the dictionary takes single words.</source>
+        <translation>„%1“ ist kein einzelnes Wort; das Wörterbuch nimmt nur einzelne Wörter auf.</translation>
+    </message>
+    <message>
+        <source>Cannot write the personal dictionary %1: %2</source>
+        <translation>Das persönliche Wörterbuch %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -844,6 +1352,33 @@
     <message>
         <source>Type a key to keep it in the system&apos;s secret store</source>
         <translation>Geben Sie einen Schlüssel ein, um ihn im Schlüsselbund des Systems zu hinterlegen</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::CredentialsDialog</name>
+    <message>
+        <source>Credentials for Git</source>
+        <translation>Zugangsdaten für Git</translation>
+    </message>
+    <message>
+        <source>Git asks, to reach the site&apos;s remote repository:</source>
+        <translation>Git fragt, um das Remote-Repository der Website zu erreichen:</translation>
+    </message>
+    <message>
+        <source>Password or access token</source>
+        <translation>Passwort oder Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Remember for this session</source>
+        <translation>Für diese Sitzung &amp;merken</translation>
+    </message>
+    <message>
+        <source>Kept in memory until Digest Editor quits or the remote refuses it; never written to disk</source>
+        <translation>Wird im Arbeitsspeicher gehalten, bis Digest Editor beendet wird oder das Remote die Angaben ablehnt; nie auf die Festplatte geschrieben</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1842,14 @@
         <source>&amp;Generation Panel</source>
         <translation>G&amp;enerierungsbereich</translation>
     </message>
+    <message>
+        <source>“%1” added to the dictionary</source>
+        <translation>„%1“ zum Wörterbuch hinzugefügt</translation>
+    </message>
+    <message>
+        <source>&amp;Problems Panel</source>
+        <translation>&amp;Problembereich</translation>
+    </message>
 </context>
 <context>
     <name>digest::ui::MarkdownEditor</name>
@@ -1493,6 +2036,95 @@
     </message>
 </context>
 <context>
+    <name>digest::ui::ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <source>Fixed every %1 problem.</source>
+        <translation>Alle Probleme vom Typ %1 behoben.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Problem</source>
+        <translation>&amp;Zum Problem springen</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Beheben: %1</translation>
+    </message>
+    <message>
+        <source>Fix &amp;All of This Kind</source>
+        <translation>&amp;Alle dieser Art beheben</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::ProblemsModel</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Line:Col</source>
+        <translation>Zeile:Spalte</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error</source>
+        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnung</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation><numerusform>%n Warnungen</numerusform><numerusform>%n Warnungen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::ProblemsSummary</name>
+    <message>
+        <source>Show the Problems panel</source>
+        <translation>Problembereich anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>digest::ui::PromptTemplatesEditor</name>
     <message>
         <source>System</source>
@@ -1525,6 +2157,360 @@
     <message>
         <source>%1 prompt</source>
         <translation>%1-Prompt</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::PublishActions</name>
+    <message>
+        <source>Site Se&amp;ttings…</source>
+        <translation>Website-Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>The site&apos;s git checkout, where posts go, and how they are published</source>
+        <translation>Die Git-Arbeitskopie der Website, wohin Beiträge kommen und wie sie veröffentlicht werden</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Publish for Re&amp;view…</source>
+        <translation>Zur &amp;Prüfung veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Set the site&apos;s git checkout in File › Site Settings… to publish</source>
+        <translation>Legen Sie unter Datei › Website-Einstellungen… die Git-Arbeitskopie der Website fest, um zu veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Open or write a post to publish it</source>
+        <translation>Öffnen oder schreiben Sie einen Beitrag, um ihn zu veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Commit the post to the site&apos;s checkout and push it, after a confirmation</source>
+        <translation>Den Beitrag nach einer Bestätigung in die Arbeitskopie der Website committen und pushen</translation>
+    </message>
+    <message>
+        <source>Push the post to a new branch of the site&apos;s remote for review; the checkout&apos;s branch is left as it is</source>
+        <translation>Den Beitrag zur Prüfung auf einen neuen Branch des Remotes der Website pushen; der Branch der Arbeitskopie bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Nicht veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::PublishConfirmPage</name>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>Branch:</translation>
+    </message>
+    <message>
+        <source>On the site:</source>
+        <translation>Auf der Website:</translation>
+    </message>
+    <message>
+        <source>Commit &amp;message:</source>
+        <translation>Commit-&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>Fix these proofreading errors before publishing</source>
+        <translation>Beheben Sie diese Prüffehler vor dem Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Double-click an error to go to its line.</source>
+        <translation>Doppelklicken Sie auf einen Fehler, um zu seiner Zeile zu springen.</translation>
+    </message>
+    <message>
+        <source>What will be committed:</source>
+        <translation>Was committet wird:</translation>
+    </message>
+    <message>
+        <source>Reading the checkout…</source>
+        <translation>Arbeitskopie wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing to publish to</source>
+        <translation>Kein Ziel zum Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>A new file in the checkout.</source>
+        <translation>Eine neue Datei in der Arbeitskopie.</translation>
+    </message>
+    <message>
+        <source>Changes a file the checkout already has.</source>
+        <translation>Ändert eine Datei, die in der Arbeitskopie bereits vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>(No changes: the branch has this post already.)</source>
+        <translation>(Keine Änderungen: Der Branch enthält diesen Beitrag bereits.)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Publishing is not possible: see the problem above.</source>
+        <translation>Veröffentlichen nicht möglich: siehe Problem oben.</translation>
+    </message>
+    <message>
+        <source>Fix the proofreading errors first.</source>
+        <translation>Beheben Sie zuerst die Prüffehler.</translation>
+    </message>
+    <message>
+        <source>The commit needs a message.</source>
+        <translation>Der Commit braucht eine Nachricht.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::PublishDialog</name>
+    <message>
+        <source>Publish for Review</source>
+        <translation>Zur Prüfung veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish for &amp;Review</source>
+        <translation>Zur &amp;Prüfung veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Reading the checkout…</source>
+        <translation>Arbeitskopie wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Publishing for review: %1…</source>
+        <translation>Zur Prüfung veröffentlichen: %1…</translation>
+    </message>
+    <message>
+        <source>Publishing: %1…</source>
+        <translation>Veröffentlichen: %1…</translation>
+    </message>
+    <message>
+        <source>The post is saved as %1; you are editing that file now.</source>
+        <translation>Der Beitrag ist als %1 gespeichert; Sie bearbeiten jetzt diese Datei.</translation>
+    </message>
+    <message>
+        <source>The post’s copy in the checkout is %1; you are still editing %2.</source>
+        <translation>Die Kopie des Beitrags in der Arbeitskopie ist %1; Sie bearbeiten weiterhin %2.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::PublishRunPage</name>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>&amp;Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>Abbruch nach dem aktuellen Schritt…</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Commit %1 pushed: %2, in %3 s.</source>
+        <translation>Commit %1 gepusht: %2, in %3 s.</translation>
+    </message>
+    <message>
+        <source>Commit %1 made; not pushed.</source>
+        <translation>Commit %1 erstellt; nicht gepusht.</translation>
+    </message>
+    <message>
+        <source>The remote had moved on: the commit was put on top of it before pushing.</source>
+        <translation>Das Remote hatte sich weiterentwickelt: Der Commit wurde vor dem Push darauf gesetzt.</translation>
+    </message>
+    <message>
+        <source>Open the review page: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Seite zur Prüfung öffnen: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Details</source>
+        <translation>&amp;Details ausblenden</translation>
+    </message>
+    <message>
+        <source>Published.</source>
+        <translation>Veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The post has proofreading errors.</source>
+        <translation>Der Beitrag enthält Prüffehler.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s checkout is not ready to publish from.</source>
+        <translation>Die Arbeitskopie der Website ist nicht bereit zum Veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Git&apos;s index is locked: another git command is running, or one crashed.</source>
+        <translation>Der Git-Index ist gesperrt: Ein anderer git-Befehl läuft oder einer ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>The post could not be saved into the checkout.</source>
+        <translation>Der Beitrag konnte nicht in der Arbeitskopie gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Hugo could not build the site with this post.</source>
+        <translation>Hugo konnte die Website mit diesem Beitrag nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>A git hook refused the commit or the push.</source>
+        <translation>Ein Git-Hook hat den Commit oder den Push abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The remote could not be reached (network).</source>
+        <translation>Das Remote war nicht erreichbar (Netzwerk).</translation>
+    </message>
+    <message>
+        <source>The remote did not accept the credentials, or none could be asked for.</source>
+        <translation>Das Remote hat die Zugangsdaten nicht akzeptiert, oder es konnten keine abgefragt werden.</translation>
+    </message>
+    <message>
+        <source>The remote rejected the push.</source>
+        <translation>Das Remote hat den Push abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The post conflicts with changes on the remote; the checkout is as it was.</source>
+        <translation>Der Beitrag steht in Konflikt mit Änderungen auf dem Remote; die Arbeitskopie ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Git took too long and was stopped.</source>
+        <translation>Git hat zu lange gebraucht und wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: the branch already has this post as it is.</source>
+        <translation>Nichts zu veröffentlichen: Der Branch enthält diesen Beitrag bereits genau so.</translation>
+    </message>
+    <message>
+        <source>Publishing stopped.</source>
+        <translation>Veröffentlichen abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::SiteSettingsDialog</name>
+    <message>
+        <source>Site Settings</source>
+        <translation>Website-Einstellungen</translation>
+    </message>
+    <message>
+        <source>The folder of the site&apos;s git checkout</source>
+        <translation>Der Ordner der Git-Arbeitskopie der Website</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Site &amp;folder:</source>
+        <translation>Website-&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>New &amp;posts go to:</source>
+        <translation>&amp;Neue Beiträge nach:</translation>
+    </message>
+    <message>
+        <source>Site &amp;time zone:</source>
+        <translation>&amp;Zeitzone der Website:</translation>
+    </message>
+    <message>
+        <source>Empty: the notice line of the site&apos;s archetype</source>
+        <translation>Leer: die Hinweiszeile aus dem Archetyp der Website</translation>
+    </message>
+    <message>
+        <source>&amp;Disclaimer:</source>
+        <translation>&amp;Hinweis:</translation>
+    </message>
+    <message>
+        <source>The notice every post must carry, as proofreading checks it.</source>
+        <translation>Der Hinweis, den jeder Beitrag enthalten muss; die Prüfung kontrolliert ihn.</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Remote:</source>
+        <translation>&amp;Remote:</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Branch:</translation>
+    </message>
+    <message>
+        <source>&amp;Commit message:</source>
+        <translation>&amp;Commit-Nachricht:</translation>
+    </message>
+    <message>
+        <source>Branch for re&amp;view:</source>
+        <translation>Branch zur &amp;Prüfung:</translation>
+    </message>
+    <message>
+        <source>B&amp;uild with Hugo before publishing</source>
+        <translation>Vor dem Veröffentlichen mit Hugo &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>A post that breaks the build is not published.</source>
+        <translation>Ein Beitrag, der den Build scheitern lässt, wird nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The Site&apos;s Git Checkout</source>
+        <translation>Die Git-Arbeitskopie der Website</translation>
+    </message>
+    <message>
+        <source>Today is %1 there: the day a new post is for.</source>
+        <translation>Dort ist heute der %1: der Tag, für den ein neuer Beitrag gilt.</translation>
+    </message>
+    <message>
+        <source>No time zone is called “%1”.</source>
+        <translation>Es gibt keine Zeitzone namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Empty: the checkout&apos;s current branch</source>
+        <translation>Leer: der aktuelle Branch der Arbeitskopie</translation>
+    </message>
+    <message>
+        <source>Empty: the checkout&apos;s current branch (%1)</source>
+        <translation>Leer: der aktuelle Branch der Arbeitskopie (%1)</translation>
+    </message>
+    <message>
+        <source>Published posts are pushed to this branch of the remote.</source>
+        <translation>Veröffentlichte Beiträge werden auf diesen Branch des Remotes gepusht.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::SpellingMenu</name>
+    <message>
+        <source>&amp;Spelling Language</source>
+        <translation>&amp;Rechtschreibsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Aus</translation>
+    </message>
+    <message>
+        <source>%1: not installed</source>
+        <translation>%1: nicht installiert</translation>
     </message>
 </context>
 <context>
@@ -2031,10 +3017,6 @@
         <translation>Die Beiträge, Markdown-Dateien.</translation>
     </message>
     <message>
-        <source>The Hugo site folder: its archetype&apos;s notice is the one posts must have (default: the built-in one).</source>
-        <translation>Der Hugo-Website-Ordner: Der Hinweis seines Archetyps ist der, den Beiträge haben müssen (Standard: der integrierte).</translation>
-    </message>
-    <message>
         <source>The model that wrote the posts: a tag must name it.</source>
         <translation>Das Modell, das die Beiträge geschrieben hat: Ein Tag muss es nennen.</translation>
     </message>
@@ -2045,6 +3027,94 @@
     <message>
         <source>lint needs at least one FILE; see &apos;digestctl lint --help&apos;.</source>
         <translation>lint braucht mindestens eine Datei (FILE); siehe &apos;digestctl lint --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Commit the post into the site&apos;s git checkout and push it (or push a branch for review).</source>
+        <translation>Den Beitrag in die Git-Arbeitskopie der Website committen und pushen (oder einen Branch zur Prüfung pushen).</translation>
+    </message>
+    <message>
+        <source>The Hugo site folder: its archetype&apos;s notice is the one posts must have (default: the built-in one), and its posts tell which topics were covered before.</source>
+        <translation>Der Hugo-Website-Ordner: Der Hinweis aus seinem Archetyp ist derjenige, den Beiträge enthalten müssen (Standard: der eingebaute), und seine Beiträge zeigen, welche Themen bereits behandelt wurden.</translation>
+    </message>
+    <message>
+        <source>Check spelling with this Hunspell dictionary (en_US, de_DE, ...) instead of the settings&apos; language.</source>
+        <translation>Rechtschreibung mit diesem Hunspell-Wörterbuch (en_US, de_DE, ...) statt mit der Sprache aus den Einstellungen prüfen.</translation>
+    </message>
+    <message>
+        <source>Do not check spelling.</source>
+        <translation>Rechtschreibung nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>--spell and --no-spell exclude each other.</source>
+        <translation>--spell und --no-spell schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>digestctl: warning: %1 Checking without spelling.
+</source>
+        <translation>digestctl: Warnung: %1 Prüfung ohne Rechtschreibung.
+</translation>
+    </message>
+    <message>
+        <source>Publish a post: proofread it (lint errors refuse), copy it to its place in the site&apos;s git checkout, build the site with hugo when asked, commit only the post and push it; with --review, push it to a new branch instead, leaving the checkout&apos;s branch alone.
+Exit codes: 0 published (or nothing to publish), 1 lint errors, 2 usage, 3 repository or lock, 4 hugo build, 5 a hook refused, 6 network or authentication, 7 rejected or conflict, 8 other.</source>
+        <translation>Einen Beitrag veröffentlichen: ihn prüfen (bei Prüffehlern wird abgelehnt), an seinen Platz in der Git-Arbeitskopie der Website kopieren, die Website auf Wunsch mit hugo erstellen, nur den Beitrag committen und pushen; mit --review stattdessen auf einen neuen Branch pushen, ohne den Branch der Arbeitskopie zu verändern.
+Exit-Codes: 0 veröffentlicht (oder nichts zu veröffentlichen), 1 Prüffehler, 2 Aufruf, 3 Repository oder Sperre, 4 hugo-Build, 5 ein Hook hat abgelehnt, 6 Netzwerk oder Authentifizierung, 7 abgelehnt oder Konflikt, 8 Sonstiges.</translation>
+    </message>
+    <message>
+        <source>The Hugo site folder, in a git checkout (default: the settings&apos; site folder).</source>
+        <translation>Der Hugo-Website-Ordner in einer Git-Arbeitskopie (Standard: der Website-Ordner aus den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Commit, do not push.</source>
+        <translation>Committen, nicht pushen.</translation>
+    </message>
+    <message>
+        <source>The branch to publish to (default: the settings&apos;, else the checkout&apos;s current branch); with --review, the branch the review starts from.</source>
+        <translation>Der Branch, auf den veröffentlicht wird (Standard: der aus den Einstellungen, sonst der aktuelle Branch der Arbeitskopie); mit --review der Branch, von dem die Prüfung ausgeht.</translation>
+    </message>
+    <message>
+        <source>Push to a new branch for review, named BRANCH when given as --review BRANCH or --review=BRANCH (default: the settings&apos; pattern, digest/YYYY-MM-DD).</source>
+        <translation>Auf einen neuen Branch zur Prüfung pushen; dieser heißt BRANCH, wenn als --review BRANCH oder --review=BRANCH angegeben (Standard: das Muster aus den Einstellungen, digest/YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The review branch&apos;s name.</source>
+        <translation>Der Name des Branches zur Prüfung.</translation>
+    </message>
+    <message>
+        <source>The remote (default: the settings&apos;, origin).</source>
+        <translation>Das Remote (Standard: das aus den Einstellungen, origin).</translation>
+    </message>
+    <message>
+        <source>The commit message (default: the settings&apos; template).</source>
+        <translation>Die Commit-Nachricht (Standard: die Vorlage aus den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Build the site with hugo first; stop on errors.</source>
+        <translation>Die Website zuerst mit hugo erstellen; bei Fehlern abbrechen.</translation>
+    </message>
+    <message>
+        <source>Do not build with hugo.</source>
+        <translation>Nicht mit hugo erstellen.</translation>
+    </message>
+    <message>
+        <source>publish needs exactly one FILE; see &apos;digestctl publish --help&apos;.</source>
+        <translation>publish erwartet genau ein Argument FILE; siehe &apos;digestctl publish --help&apos;.</translation>
+    </message>
+    <message>
+        <source>--hugo and --no-hugo contradict each other.</source>
+        <translation>--hugo und --no-hugo widersprechen sich.</translation>
+    </message>
+    <message>
+        <source>publish needs the site: --site DIR, or set the site folder in the editor.</source>
+        <translation>publish braucht die Website: --site DIR, oder legen Sie den Website-Ordner im Editor fest.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The post has errors; nothing was published.</source>
+        <translation>Der Beitrag enthält Fehler; es wurde nichts veröffentlicht.</translation>
     </message>
 </context>
 <context>

@@ -148,8 +148,10 @@ int publishCommand(const QStringList& arguments)
     if (parser.isSet(hugo) && parser.isSet(noHugo))
         return fail(Tr::tr("--hugo and --no-hugo contradict each other."), UsageError);
     const Settings settings;
-    const QString siteDir = parser.isSet(site) ? parser.value(site) : settings.siteFolder();
-    if (siteDir.isEmpty())
+    // Absolute: git and hugo run in other folders than this one.
+    const QString siteDir =
+        QDir(parser.isSet(site) ? parser.value(site) : settings.siteFolder()).absolutePath();
+    if (!parser.isSet(site) && settings.siteFolder().isEmpty())
         return fail(Tr::tr("publish needs the site: --site DIR, or set the site folder in the "
                            "editor."),
                     UsageError);

@@ -59,10 +59,11 @@ class TestDigestctlPublish : public QObject
     QTemporaryDir m_home;
     QTemporaryDir m_files;
 
-    Run publish(const QStringList& arguments)
+    Run publish(const QStringList& arguments, const QString& workingDirectory = {})
     {
         QProcess process;
         process.setProcessEnvironment(digest::test::pinnedLocaleEnvironment());
+        process.setWorkingDirectory(workingDirectory);
         process.start(QStringLiteral(DIGESTCTL_PATH), QStringList{u"publish"_s} + arguments);
         if (!process.waitForFinished(60'000))
             qFatal("digestctl did not finish");
@@ -103,6 +104,21 @@ private slots:
         QCOMPARE(runGit(site.remote(), {u"log"_s, u"-1"_s, u"--format=%s"_s}).trimmed(),
                  u"post: 2025-06-10 daily AI summary"_s);
         QCOMPARE(GitSite::readFile(site.checkout() + u'/' + kPath), post());
+    }
+
+    void aRelativeSiteFolderIsTheOneBesideTheCaller()
+    {
+        GitSite site;
+        QVERIFY(site.isValid());
+        const QFileInfo checkout(site.checkout());
+        const QString before = site.remoteTip();
+        // Hugo and git run in other folders than the caller's: "--site site" must still mean
+        // the folder beside the caller.
+        const Run run =
+            publish({write(u"today.md"_s, post()), u"--site"_s, checkout.fileName(), u"--hugo"_s},
+                    checkout.absolutePath());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QCOMPARE(site.commits(site.remote(), before + u"..main"_s).size(), 1);
     }
 
     void lintErrorsPublishNothing()

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace digest::ui {
 
 CredentialsDialog::CredentialsDialog(const AskpassQuestion& question, QWidget* parent)
@@ -55,6 +57,10 @@ CredentialsDialog::CredentialsDialog(const AskpassQuestion& question, QWidget* p
     layout->addWidget(m_field);
     layout->addWidget(m_remember);
     layout->addWidget(buttons);
+    // Wide enough for a remote's address on one line; word wrap would break it at "//".
+    setMinimumWidth(std::max(fontMetrics().averageCharWidth() * 60,
+                             m_question->fontMetrics().horizontalAdvance(m_question->text()) +
+                                 layout->contentsMargins().left() * 2));
     m_field->setFocus();
 }
 
