@@ -1,5 +1,6 @@
 // `digestctl lint` as a user runs it: the real binary, its lines and its exit codes.
 
+#include "postfixtures.h"
 #include "processenvironment.h"
 
 #include <QDir>
@@ -15,30 +16,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kNotice = u"> *Notice:* This post has been automatically generated and does not "
-                        u"reflect the views of the site owner, nor does it claim to be accurate."_s;
-
-QString post(const QString& draft = u"false"_s, const QString& notice = kNotice)
+QString post(const QString& draft = u"false"_s,
+             const QString& notice = digest::test::sampleNotice())
 {
-    return uR"(---
-title: "[Daily Automated AI Summary]"
-date: 2025-06-10T05:36:31Z
-draft: %1
-author: "Blog Agent"
-tags: ["daily ai summary", "automated content", "gpt-4o-mini"]
----
-%2
-
-## Possible consequences of current developments
-
-1. **Open weights model tops a benchmark**
-
-   - *Benefits:*
-     Researchers can study it closely.
-
-   - *Ramifications:*
-     Misuse becomes easier.
-)"_s.arg(draft, notice);
+    digest::test::SamplePost post;
+    post.draft = draft;
+    post.notice = notice;
+    return post.text();
 }
 
 struct Run

@@ -1,6 +1,7 @@
 // `digestctl publish` as a user runs it: the real binary against a real bare remote.
 
 #include "gitsite.h"
+#include "postfixtures.h"
 #include "processenvironment.h"
 
 #include <QDir>
@@ -15,32 +16,13 @@ using digest::test::runGit;
 
 namespace {
 
-const QString kNotice = u"> *Notice:* This post has been automatically generated and does not "
-                        u"reflect the views of the site owner, nor does it claim to be accurate."_s;
 const QString kPath = u"content/posts/2025-06-10-ai-auto-summary.md"_s;
 
-QByteArray post(const QString& notice = kNotice)
+QByteArray post(const QString& notice = digest::test::sampleNotice())
 {
-    return uR"(---
-title: "[Daily Automated AI Summary]"
-date: 2025-06-10T05:36:31Z
-draft: false
-author: "Blog Agent"
-tags: ["daily ai summary", "automated content", "gpt-4o-mini"]
----
-%1
-
-## Possible consequences of current developments
-
-1. **Open weights model tops a benchmark**
-
-   - *Benefits:*
-     Researchers can study it closely.
-
-   - *Ramifications:*
-     Misuse becomes easier.
-)"_s.arg(notice)
-        .toUtf8();
+    digest::test::SamplePost post;
+    post.notice = notice;
+    return post.bytes();
 }
 
 struct Run

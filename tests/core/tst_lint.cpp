@@ -2,6 +2,7 @@
 // its fix; clean posts in the canonical format trigger none.
 
 #include "core/lint/lint.h"
+#include "postfixtures.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,34 +17,11 @@ using digest::Problem;
 namespace {
 
 // A finished post in the canonical daily format, as the site publishes it.
-const QString kClean = QStringLiteral(R"(---
-title: "[Daily Automated AI Summary]"
-date: 2025-06-10T05:36:31Z
-draft: false
-author: "Blog Agent"
-tags: ["daily ai summary", "automated content", "gpt-4o-mini"]
-showToc: true
----
-> *Notice:* This post has been automatically generated and does not reflect the views of the site owner, nor does it claim to be accurate.
-
-## Possible consequences of current developments
-
-1. **Open weights model tops a benchmark**
-
-   - *Benefits:*
-     Researchers can study it closely.
-
-   - *Ramifications:*
-     Misuse becomes easier.
-
-2. **Chip export rules tighten**
-
-   - *Benefits:*
-     Supply chains diversify.
-
-   - *Ramifications:*
-     Prices rise for everyone.
-
+const QString kClean = [] {
+    digest::test::SamplePost post;
+    post.extraFrontMatter = {u"showToc: true"_s};
+    post.items.append(digest::test::chipExportItem());
+    post.after = uR"(
 ## Currently trending topics
 
 - [Open model release](https://example.com/1)
@@ -56,7 +34,9 @@ showToc: true
 
 - **Technological Singularity** (June 2045)
   - Progress becomes hard to foresee.
-)");
+)"_s;
+    return post.text();
+}();
 
 LintContext context(const QString& fileName = QStringLiteral("2025-06-10-ai-auto-summary.md"))
 {

@@ -8,6 +8,7 @@
 #include "desk/proofreader.h"
 #include "document/documentsession.h"
 #include "document/postdocument.h"
+#include "postfixtures.h"
 #include "testhttpserver.h"
 #include "topicfixtures.h"
 
@@ -26,24 +27,11 @@ using digest::Proofreader;
 
 namespace {
 
-const QString kPost = uR"(---
-title: "[Daily Automated AI Summary]"
-date: 2025-06-10T05:36:31Z
-draft: false
-tags: ["daily ai summary", "automated content", "gpt-4o-mini"]
----
-> *Notice:* This post has been automatically generated and does not reflect the views of the site owner, nor does it claim to be accurate.
-
-## Possible consequences of current developments
-
-1. **Open weights model tops a benchmark**
-
-   - *Benefits:*
-     Researchers can study it closely.
-
-   - *Ramifications:*
-     Misuse becomes easier.
-)"_s;
+const QString kPost = [] {
+    digest::test::SamplePost post;
+    post.author.clear();
+    return post.text();
+}();
 
 LintContext plainContext()
 {

@@ -7,6 +7,7 @@
 #include "desk/desk.h"
 #include "document/documentsession.h"
 #include "document/postdocument.h"
+#include "postfixtures.h"
 #include "ui/editor/markdowneditor.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/problems/problemsdock.h"
@@ -28,25 +29,13 @@ using digest::ui::ProblemsModel;
 
 namespace {
 
-// Windows line endings, so that "the exact bytes" means something.
-const QString kPost = uR"(---
-title: "[Daily Automated AI Summary]"
-date: 2025-06-10T05:36:31Z
-draft: false
-tags: ["daily ai summary", "automated content", "gpt-4o-mini", "Automated Content"]
----
-> *Notice:* This post has been automatically generated and does not reflect the views of the site owner, nor does it claim to be accurate.
-
-## Possible consequences of current developments
-
-1. **Open weights model tops a benchmark**
-
-   - *Benefits:*
-     Researchers can study it closely.
-
-   - *Ramifications:*
-     Misuse becomes easier.
-)"_s.replace(u"\n"_s, u"\r\n"_s);
+// Windows line endings, so that "the exact bytes" means something; a tag twice.
+const QString kPost = [] {
+    digest::test::SamplePost post;
+    post.author.clear();
+    post.tags.append(u"Automated Content"_s);
+    return post.text().replace(u"\n"_s, u"\r\n"_s);
+}();
 
 const QString kFixed = QString(kPost).replace(u", \"Automated Content\"]"_s, u"]"_s);
 

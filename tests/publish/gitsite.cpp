@@ -46,6 +46,11 @@ QByteArray postText(const QString& day, const QString& body, bool draft)
         .toUtf8();
 }
 
+PublishOutcome publishWithoutAskpass(const PublishRequest& request)
+{
+    return publishNow(request, GitSafety{});
+}
+
 namespace {
 
 void setIdentity(const QString& clone, const QString& name)

@@ -24,6 +24,9 @@ QString runGit(const QString& directory, const QStringList& arguments, int* exit
 // A post the site's Hugo lists: published on `day` at 05:00 UTC.
 QByteArray postText(const QString& day, const QString& body, bool draft = false);
 
+// publishNow() with the default GitSafety: no askpass helper, so git cannot ask for credentials.
+PublishOutcome publishWithoutAskpass(const PublishRequest& request);
+
 class GitSite
 {
 public:

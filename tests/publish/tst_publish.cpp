@@ -11,16 +11,12 @@ using digest::PublishErrorKind;
 using digest::PublishOutcome;
 using digest::test::GitSite;
 using digest::test::postText;
+using digest::test::publishWithoutAskpass;
 using digest::test::runGit;
 
 namespace {
 
 const QByteArray kPost = postText(u"2026-12-01"_s, u"Today's news.\n\n- one\n- two"_s);
-
-PublishOutcome publish(const digest::PublishRequest& request)
-{
-    return digest::publishNow(request, digest::GitSafety{});
-}
 
 } // namespace
 
@@ -51,7 +47,7 @@ private slots:
         GitSite site;
         QVERIFY(site.isValid());
         const QString before = site.remoteTip();
-        const PublishOutcome outcome = publish(site.request(kPost));
+        const PublishOutcome outcome = publishWithoutAskpass(site.request(kPost));
         QVERIFY2(outcome.ok(), qPrintable(outcome.message + outcome.transcriptText()));
         QVERIFY(outcome.pushed);
         QVERIFY(!outcome.rebased);
@@ -81,7 +77,7 @@ private slots:
         // The user's own unrelated change stays as it is.
         QVERIFY(GitSite::writeFile(site.checkout() + u"/README.md"_s, "# Mine\n"));
 
-        const PublishOutcome outcome = publish(site.request(kPost));
+        const PublishOutcome outcome = publishWithoutAskpass(site.request(kPost));
         QVERIFY2(outcome.ok(), qPrintable(outcome.message + outcome.transcriptText()));
         QVERIFY(outcome.rebased);
         QVERIFY(outcome.pushed);
@@ -111,7 +107,7 @@ private slots:
         const QStringList status = site.status();
 
         const QByteArray mine = postText(u"2026-11-30"_s, u"My edit."_s);
-        const PublishOutcome outcome = publish(site.request(mine, path));
+        const PublishOutcome outcome = publishWithoutAskpass(site.request(mine, path));
         QCOMPARE(outcome.error, PublishErrorKind::Conflict);
         QVERIFY(outcome.message.contains(path));
         QVERIFY(!outcome.pushed);
@@ -135,7 +131,7 @@ private slots:
         const QStringList status = site.status();
         const QString before = site.remoteTip();
 
-        const PublishOutcome outcome = publish(site.request(kPost));
+        const PublishOutcome outcome = publishWithoutAskpass(site.request(kPost));
         QVERIFY2(outcome.ok(), qPrintable(outcome.message));
         checkOneCommitWithThePost(site, before);
         QCOMPARE(site.status(), status);
@@ -156,7 +152,7 @@ private slots:
         const QStringList status = site.status();
         const QString before = site.remoteTip();
 
-        const PublishOutcome outcome = publish(site.request(kPost));
+        const PublishOutcome outcome = publishWithoutAskpass(site.request(kPost));
         QVERIFY2(outcome.ok(), qPrintable(outcome.message));
         checkOneCommitWithThePost(site, before);
         QCOMPARE(runGit(site.checkout(), {u"diff"_s, u"--cached"_s}), staged);
@@ -170,7 +166,7 @@ private slots:
         const QString before = site.remoteTip();
         digest::PublishRequest request = site.request(kPost);
         request.push = false;
-        const PublishOutcome outcome = publish(request);
+        const PublishOutcome outcome = publishWithoutAskpass(request);
         QVERIFY2(outcome.ok(), qPrintable(outcome.message));
         QVERIFY(!outcome.pushed);
         QCOMPARE(site.remoteTip(), before);
@@ -180,7 +176,7 @@ private slots:
         QVERIFY(!outcome.transcriptText().contains(u"git push"_s));
 
         // Publishing the same post again pushes the commit that is there; nothing new is made.
-        const PublishOutcome again = publish(site.request(kPost));
+        const PublishOutcome again = publishWithoutAskpass(site.request(kPost));
         QVERIFY2(again.ok(), qPrintable(again.message));
         QVERIFY(again.pushed);
         QCOMPARE(site.remoteTip(), outcome.commit);
@@ -194,7 +190,8 @@ private slots:
         const QString before = site.remoteTip();
         const QByteArray same =
             GitSite::readFile(site.checkout() + u'/' + GitSite::existingPostPath());
-        const PublishOutcome outcome = publish(site.request(same, GitSite::existingPostPath()));
+        const PublishOutcome outcome =
+            publishWithoutAskpass(site.request(same, GitSite::existingPostPath()));
         QCOMPARE(outcome.error, PublishErrorKind::NothingToPublish);
         QVERIFY(!outcome.message.isEmpty());
         QCOMPARE(site.remoteTip(), before);
@@ -214,7 +211,7 @@ private slots:
         runGit(site.checkout(), {u"commit"_s, u"-q"_s, u"-m"_s, u"Mine, unpushed"_s});
         const QString mine = site.checkoutHead();
 
-        const PublishOutcome outcome = publish(site.request(kPost));
+        const PublishOutcome outcome = publishWithoutAskpass(site.request(kPost));
         QCOMPARE(outcome.error, PublishErrorKind::Rejected);
         QCOMPARE(site.remoteTip(), moved);
         QCOMPARE(runGit(site.checkout(), {u"rev-parse"_s, u"HEAD~1"_s}).trimmed(), mine);

@@ -17,16 +17,12 @@ using digest::PublishErrorKind;
 using digest::PublishOutcome;
 using digest::test::GitSite;
 using digest::test::postText;
+using digest::test::publishWithoutAskpass;
 using digest::test::runGit;
 
 namespace {
 
 const QByteArray kPost = postText(u"2026-12-01"_s, u"Today's news."_s);
-
-PublishOutcome publish(const digest::PublishRequest& request)
-{
-    return digest::publishNow(request, digest::GitSafety{});
-}
 
 bool writeHook(const QString& path, const QByteArray& script)
 {
@@ -74,7 +70,7 @@ private slots:
         const QString head = site.checkoutHead();
         const QStringList status = site.status();
 
-        const PublishOutcome outcome = publish(site.request(kPost));
+        const PublishOutcome outcome = publishWithoutAskpass(site.request(kPost));
         QCOMPARE(outcome.error, PublishErrorKind::Lock);
         QVERIFY2(outcome.message.contains(lock), qPrintable(outcome.message));
         QVERIFY2(outcome.message.contains(u"12 minutes ago"_s), qPrintable(outcome.message));
@@ -124,7 +120,7 @@ private slots:
                      qPrintable(preview.branchDescription));
         }
 
-        const PublishOutcome outcome = publish(request);
+        const PublishOutcome outcome = publishWithoutAskpass(request);
         QCOMPARE(outcome.error, PublishErrorKind::Repository);
         QVERIFY2(outcome.message.contains(said), qPrintable(outcome.message));
         checkNothingHappened(site, before, head, status);
@@ -153,7 +149,7 @@ private slots:
         const QString head = site.checkoutHead();
         const QStringList status = site.status();
 
-        const PublishOutcome outcome = publish(site.request(kPost));
+        const PublishOutcome outcome = publishWithoutAskpass(site.request(kPost));
         QCOMPARE(outcome.error, PublishErrorKind::Hook);
         QVERIFY(outcome.transcriptText().contains(u"pre-commit: the post has trailing spaces"_s));
         QVERIFY(outcome.message.contains(u"pre-commit"_s));
@@ -180,7 +176,7 @@ private slots:
         request.buildWithHugo = true;
         request.hugoProgram = hugo;
 
-        const PublishOutcome outcome = publish(request);
+        const PublishOutcome outcome = publishWithoutAskpass(request);
         QCOMPARE(outcome.error, PublishErrorKind::Build);
         QVERIFY2(outcome.message.contains(u"no-such-shortcode"_s), qPrintable(outcome.message));
         QCOMPARE(site.remoteTip(), before);
@@ -201,7 +197,7 @@ private slots:
         request.buildWithHugo = true;
         request.hugoProgram = hugo;
 
-        const PublishOutcome outcome = publish(request);
+        const PublishOutcome outcome = publishWithoutAskpass(request);
         QVERIFY2(outcome.ok(), qPrintable(outcome.message + outcome.transcriptText()));
         QVERIFY(outcome.transcriptText().contains(u"$ hugo --source"_s));
         QCOMPARE(site.commits(site.remote(), before + u"..main"_s).size(), 1);
