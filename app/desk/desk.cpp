@@ -16,6 +16,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTimer>
 
 namespace digest {
 
@@ -33,7 +34,8 @@ Desk::Desk(std::unique_ptr<Settings> settings, const Clock& clock, QObject* pare
     configureGeneration();
     m_askpass = new AskpassServer(this);
     m_spelling = new SpellChecker(SpellChecker::defaultPersonalDictionaryPath(), this);
-    configureSpelling();
+    // Loading a dictionary takes tens of milliseconds: not before the window is up.
+    QTimer::singleShot(0, this, &Desk::configureSpelling);
     m_topics = new TopicBoard(
         *m_http, [this] { return topicFetchConfig(); }, this);
     m_topics->setKeepFlair(m_settings->topicTitlesKeepFlair());
