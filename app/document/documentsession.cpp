@@ -127,9 +127,13 @@ SessionOutcome DocumentSession::saveTo(const QString& path)
     if (target == m_document->path()) {
         // Only the file opened here can have been changed behind our back.
         const QByteArray known = m_document->diskFingerprint();
-        if (exists && !known.isEmpty() && PostFile::fingerprintOnDisk(target) != known &&
-            !(m_questions && m_questions->confirmOverwriteChangedOnDisk(target)))
-            return SessionOutcome::cancelled();
+        const QByteArray onDisk = exists ? PostFile::fingerprintOnDisk(target) : QByteArray();
+        if (exists && !known.isEmpty() && onDisk != known) {
+            // Asked here, so the watcher does not ask about the same change again.
+            m_keptOver = onDisk;
+            if (!(m_questions && m_questions->confirmOverwriteChangedOnDisk(target)))
+                return SessionOutcome::cancelled();
+        }
     } else if (exists && !(m_questions && m_questions->confirmReplaceExisting(target))) {
         return SessionOutcome::cancelled();
     }
