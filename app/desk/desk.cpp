@@ -12,6 +12,7 @@
 #include "core/topics/topicboard.h"
 #include "desk/apikeystore.h"
 #include "desk/proofreader.h"
+#include "document/autosaver.h"
 #include "drafting/slotdrafter.h"
 
 #include <QDir>
@@ -53,6 +54,8 @@ Desk::Desk(std::unique_ptr<Settings> settings, const Clock& clock, QObject* pare
     followSpellChecker();
     connect(m_spelling, &SpellChecker::changed, this, &Desk::followSpellChecker);
     scanSiteCoverage();
+    m_autosaver = new Autosaver(*m_session, Autosaver::recoveryFolder(), m_clock, this);
+    m_autosaver->setIntervalSeconds(m_settings->autosaveSeconds());
 }
 
 Desk::~Desk()
@@ -61,6 +64,8 @@ Desk::~Desk()
     // The proofreader asks the others for its context.
     // Deleting it waits for a lint in flight, which may be asking the spell checker.
     delete m_proofreader;
+    // A clean end: the window asked about unsaved changes; the recovery copy goes.
+    delete m_autosaver;
     // A push under way ends before the server that answers its credential questions.
     delete m_publisher;
     delete m_askpass;
@@ -138,6 +143,8 @@ void Desk::followSetting(const QString& key)
         configureGeneration();
     if (key == QLatin1String(SettingKey::SpellingLanguage))
         configureSpelling();
+    if (key == QLatin1String(SettingKey::AutosaveSeconds))
+        m_autosaver->setIntervalSeconds(m_settings->autosaveSeconds());
 }
 
 void Desk::followSpellChecker()

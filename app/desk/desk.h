@@ -18,6 +18,8 @@ namespace digest {
 
 class ApiKeyStore;
 class AskpassServer;
+class Autosaver;
+struct RecoveredPost;
 class ChatClient;
 class GenerationQueue;
 class Proofreader;
@@ -60,6 +62,20 @@ public:
     DocumentSession& session() const { return *m_session; }
     // The open post proofread as it changes, with lintContext().
     Proofreader& proofreader() const { return *m_proofreader; }
+
+    // The open post's recovery copy while it has unsaved changes, every `editor/autosaveSeconds`
+    // (deskrecovery.cpp), in Autosaver::recoveryFolder().
+    Autosaver& autosaver() const { return *m_autosaver; }
+    // The recovery copies left by an editor that did not end cleanly (killed, crashed) and
+    // that no running editor holds, newest first; this desk holds them until each is restored,
+    // discarded or kept.
+    QList<RecoveredPost> claimRecoveries();
+    // Shows the recovered post in the session (asking about unsaved changes first); its file
+    // goes once it is shown, the autosave keeping it from then on.
+    SessionOutcome restoreRecovery(const RecoveredPost& post);
+    void discardRecovery(const RecoveredPost& post);
+    // Leaves the copy for a later start.
+    void keepRecovery(const RecoveredPost& post);
 
     // What the proofreading rules know of the open post besides its text: its file name (the
     // path, else the suggested new post's), the site's notice, the model the drafter wrote
@@ -157,6 +173,7 @@ private:
     GenerationQueue* m_queue = nullptr;
     SlotDrafter* m_drafter = nullptr;
     Proofreader* m_proofreader = nullptr;
+    Autosaver* m_autosaver = nullptr;
     SpellChecker* m_spelling = nullptr;
     QString m_spellingError;
     CoverageIndex m_siteCoverage;

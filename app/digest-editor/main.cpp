@@ -4,6 +4,7 @@
 #include "translators.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/theme.h"
+#include "ui/recovery/offerrecovery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -53,6 +54,8 @@ int main(int argc, char* argv[])
     digest::ui::MainWindow window(desk);
     window.show();
     desk.start();
+    // What a run that was killed or crashed left unsaved, before anything else is opened.
+    digest::ui::offerRecovery(desk, window);
     if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
         window.openFile(files.first());
     return QApplication::exec();

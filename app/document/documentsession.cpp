@@ -2,10 +2,16 @@
 
 #include "core/post/newpost.h"
 #include "core/post/postfile.h"
+#include "document/filewatch.h"
+#include "document/recoverystore.h"
 #include "document/sessionquestions.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QScopedValueRollback>
+#include <QTimer>
+
+#include <utility>
 
 namespace digest {
 namespace {
@@ -15,12 +21,47 @@ QString absolute(const QString& path)
     return QFileInfo(path).absoluteFilePath();
 }
 
+// The text as the text document holds it: every line ending one "\n".
+QString withNewlines(QString text)
+{
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(u'\r', u'\n');
+    return text;
+}
+
+// The one edit that turns `from` into `to`: what lies between their common start and end.
+TextEdit differingMiddle(const QString& from, const QString& to)
+{
+    const qsizetype shorter = qMin(from.size(), to.size());
+    qsizetype prefix = 0;
+    while (prefix < shorter && from[prefix] == to[prefix])
+        ++prefix;
+    if (prefix > 0 && from[prefix - 1].isHighSurrogate())
+        --prefix; // never half a character
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix &&
+           from[from.size() - 1 - suffix] == to[to.size() - 1 - suffix])
+        ++suffix;
+    if (suffix > 0 && from[from.size() - suffix].isLowSurrogate())
+        --suffix;
+    return {int(prefix), int(from.size() - prefix - suffix),
+            to.mid(prefix, to.size() - prefix - suffix)};
+}
+
 } // namespace
 
 DocumentSession::DocumentSession(QObject* parent)
     : QObject(parent)
     , m_document(new PostDocument(this))
-{}
+    , m_watch(new FileWatch(this))
+{
+    connect(m_document, &PostDocument::pathChanged, this, [this](const QString& path) {
+        m_keptOver.clear();
+        m_goneFromDisk = false;
+        m_watch->setPath(path);
+    });
+    connect(m_watch, &FileWatch::changed, this, &DocumentSession::checkDisk);
+}
 
 DocumentSession::~DocumentSession() = default;
 
@@ -86,9 +127,13 @@ SessionOutcome DocumentSession::saveTo(const QString& path)
     if (target == m_document->path()) {
         // Only the file opened here can have been changed behind our back.
         const QByteArray known = m_document->diskFingerprint();
-        if (exists && !known.isEmpty() && PostFile::fingerprintOnDisk(target) != known &&
-            !(m_questions && m_questions->confirmOverwriteChangedOnDisk(target)))
-            return SessionOutcome::cancelled();
+        const QByteArray onDisk = exists ? PostFile::fingerprintOnDisk(target) : QByteArray();
+        if (exists && !known.isEmpty() && onDisk != known) {
+            // Asked here, so the watcher does not ask about the same change again.
+            m_keptOver = onDisk;
+            if (!(m_questions && m_questions->confirmOverwriteChangedOnDisk(target)))
+                return SessionOutcome::cancelled();
+        }
     } else if (exists && !(m_questions && m_questions->confirmReplaceExisting(target))) {
         return SessionOutcome::cancelled();
     }
@@ -110,6 +155,101 @@ SessionOutcome DocumentSession::close()
         break;
     }
     return SessionOutcome::cancelled();
+}
+
+SessionOutcome DocumentSession::restore(const RecoveredPost& post)
+{
+    if (SessionOutcome closed = close(); !closed)
+        return closed;
+    const QString target = post.path.isEmpty() ? QString() : absolute(post.path);
+    const Result<QString> onDisk =
+        target.isEmpty() ? Result<QString>(Error{}) : PostFile::read(target);
+    if (onDisk) {
+        // The file's text first, the recovered text one undo step over it.
+        m_suggestedPath.clear();
+        m_document->setDiskFingerprint(PostFile::fingerprint(onDisk.value()));
+        m_document->load(onDisk.value(), target);
+        if (editTo(post.text, tr("Restore Recovered Text"))) {
+            emit opened(target);
+            return SessionOutcome::done();
+        }
+    }
+    m_suggestedPath = target.isEmpty() ? post.suggestedPath : QString();
+    // Save compares this with the file on disk and asks before replacing what changed there.
+    m_document->setDiskFingerprint(post.diskFingerprint);
+    m_document->load(post.text, target);
+    m_document->setModified(true);
+    if (!target.isEmpty())
+        emit opened(target);
+    return SessionOutcome::done();
+}
+
+void DocumentSession::checkDisk()
+{
+    const QString path = m_document->path();
+    if (path.isEmpty())
+        return;
+    if (m_checkingDisk) {
+        m_recheckDisk = true;
+        return;
+    }
+    {
+        const QScopedValueRollback asking(m_checkingDisk, true);
+        if (!QFileInfo::exists(path)) {
+            if (!m_goneFromDisk) {
+                m_goneFromDisk = true;
+                // The text is all that is left of the post: closing asks to save it.
+                m_document->setModified(true);
+                if (m_questions)
+                    m_questions->tellDeletedOnDisk(path);
+            }
+        } else {
+            m_goneFromDisk = false;
+            const QByteArray onDisk = PostFile::fingerprintOnDisk(path);
+            // Our own save, a touch, or a change the person chose to keep their text over.
+            const bool known =
+                onDisk.isEmpty() || onDisk == m_document->diskFingerprint() || onDisk == m_keptOver;
+            if (!known && !m_document->isModified()) {
+                (void)reload(path);
+            } else if (!known) {
+                m_keptOver = onDisk;
+                const auto answer = m_questions ? m_questions->askReloadChangedOnDisk(path)
+                                                : SessionQuestions::ChangedOnDisk::Keep;
+                if (answer == SessionQuestions::ChangedOnDisk::Reload)
+                    (void)reload(path);
+            }
+        }
+    }
+    if (std::exchange(m_recheckDisk, false))
+        QTimer::singleShot(0, this, &DocumentSession::checkDisk);
+}
+
+SessionOutcome DocumentSession::reload(const QString& path)
+{
+    const Result<QString> text = PostFile::read(path);
+    if (!text) {
+        emit reloadFailed(text.errorMessage());
+        return SessionOutcome::failed(text.errorMessage());
+    }
+    if (editTo(text.value(), tr("Reload from Disk")))
+        m_document->setModified(false);
+    else
+        m_document->load(text.value(), path);
+    m_document->setDiskFingerprint(PostFile::fingerprint(text.value()));
+    m_keptOver.clear();
+    emit reloaded(path);
+    return SessionOutcome::done();
+}
+
+bool DocumentSession::editTo(const QString& text, const QString& label)
+{
+    if (m_document->text() == text)
+        return true;
+    const TextEdit edit = differingMiddle(m_document->plainText(), withNewlines(text));
+    if (!m_document->replaceRange(edit, label))
+        return false;
+    // Line endings the edit cannot give (another ending, mixed ones): the caller loads afresh.
+    return m_document->text() == text;
 }
 
 SessionOutcome DocumentSession::load(const QString& path)

@@ -8,8 +8,10 @@
 
 namespace digest {
 
+class FileWatch;
 class SessionQuestions;
 struct NewPostFile;
+struct RecoveredPost;
 
 // How an operation of the session ended: done, cancelled by the person (nothing to report),
 // or failed with a message for people that names the file and what went wrong.
@@ -30,6 +32,11 @@ struct SessionOutcome
 // The life of the open post: New, Open, Save, Save As and Close. It owns the one PostDocument
 // and asks its questions (unsaved changes, a file changed on disk, replacing a file) through
 // SessionQuestions. A failure leaves the text and the file on disk as they were.
+//
+// It watches the open file (FileWatch): another program's change reloads the text when there
+// are no unsaved changes (one undo step, the cursor staying near where it was), else asks;
+// the file gone is told, and the text counts as modified. Its own saves are known by the
+// document's fingerprint and reload nothing.
 class DocumentSession final : public QObject
 {
     Q_OBJECT
@@ -61,19 +68,44 @@ public:
     // Whether the post may be closed: asks about unsaved changes (and saves if asked to).
     SessionOutcome close();
 
+    // Shows a post from a recovery file (after asking about unsaved changes): its text as a
+    // modified post, with its path (Save writes there) or its suggested one. When its file is
+    // still readable, the file's text comes first and the recovered text is one undo step
+    // over it, so undo gives the text on disk back.
+    SessionOutcome restore(const RecoveredPost& post);
+    // Compares the file on disk with what was last read or written and acts as described
+    // above; the watcher calls it, tests may too.
+    void checkDisk();
+
 signals:
     // A folder a post was opened from or saved to, for the next file dialog.
     void folderUsed(const QString& folder);
     void opened(const QString& path);
     void saved(const QString& path);
+    // The open file changed on disk and was read into the editor (silently or when asked).
+    void reloaded(const QString& path);
+    // The open file changed on disk and could not be read again; the message says why.
+    void reloadFailed(const QString& message);
 
 private:
     SessionOutcome load(const QString& path);
     SessionOutcome write(const QString& path);
+    SessionOutcome reload(const QString& path);
+    // Makes the text `text` in one undo step `label` that changes only what differs (so the
+    // editor's cursor stays put before the change); false, changing nothing, when the result
+    // would not be `text` to the byte (line endings that differ).
+    bool editTo(const QString& text, const QString& label);
 
     PostDocument* m_document = nullptr;
     SessionQuestions* m_questions = nullptr;
     QString m_suggestedPath;
+    FileWatch* m_watch = nullptr;
+    // The fingerprint on disk the person was asked about and chose to keep their text over.
+    QByteArray m_keptOver;
+    bool m_goneFromDisk = false;
+    // Set while a question about the disk is open; an event meanwhile checks again after.
+    bool m_checkingDisk = false;
+    bool m_recheckDisk = false;
 };
 
 } // namespace digest

@@ -10,6 +10,7 @@ class SessionQuestions
 {
 public:
     enum class UnsavedChanges { Save, Discard, Cancel };
+    enum class ChangedOnDisk { Reload, Keep };
 
     virtual ~SessionQuestions() = default;
 
@@ -17,6 +18,12 @@ public:
     virtual UnsavedChanges askUnsavedChanges(const QString& name) = 0;
     // Another program changed `path` since it was opened here; true replaces its changes.
     virtual bool confirmOverwriteChangedOnDisk(const QString& path) = 0;
+    // Another program changed `path` while its post, with changes not saved, is open here:
+    // Reload drops the changes for the file's text, Keep keeps editing them.
+    virtual ChangedOnDisk askReloadChangedOnDisk(const QString& path) = 0;
+    // Another program deleted (or moved away) `path` while its post is open here; the text
+    // stays in the editor, to be saved again.
+    virtual void tellDeletedOnDisk(const QString& path) = 0;
     // Saving to `path` replaces a file that is there already; true replaces it.
     virtual bool confirmReplaceExisting(const QString& path) = 0;
     // The post to open; empty when the person cancels.

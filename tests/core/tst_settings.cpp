@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -249,6 +250,8 @@ private slots:
     void emptyRequestTemplatesReadAsTheDefault();
     // Spelling.
     void spellingIsUsEnglishUntilTurnedOff();
+    // Autosave.
+    void autosaveIsEveryFiveSecondsUntilTurnedOff();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -566,6 +569,34 @@ void tst_Settings::spellingIsUsEnglishUntilTurnedOff()
         settings.sync();
     }
     QCOMPARE(Settings(m_path).spellingLanguage(), QString());
+}
+
+void tst_Settings::autosaveIsEveryFiveSecondsUntilTurnedOff()
+{
+    {
+        Settings settings(m_path);
+        QCOMPARE(settings.autosaveSeconds(), 5);
+        QSignalSpy changed(&settings, &Settings::changed);
+        settings.setAutosaveSeconds(0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toString(),
+                 QLatin1String(digest::SettingKey::AutosaveSeconds));
+        settings.sync();
+    }
+    QCOMPARE(Settings(m_path).autosaveSeconds(), 0);
+    {
+        Settings settings(m_path);
+        settings.setAutosaveSeconds(-3);
+        QCOMPARE(settings.autosaveSeconds(), 0);
+        settings.setAutosaveSeconds(1'000'000);
+        QCOMPARE(settings.autosaveSeconds(), Settings::kMaxAutosaveSeconds);
+    }
+    // A hand edit that is not a number reads as the default.
+    {
+        QSettings raw(m_path, QSettings::IniFormat);
+        raw.setValue(QLatin1String(digest::SettingKey::AutosaveSeconds), QStringLiteral("soon"));
+    }
+    QCOMPARE(Settings(m_path).autosaveSeconds(), 5);
 }
 
 QTEST_GUILESS_MAIN(tst_Settings)

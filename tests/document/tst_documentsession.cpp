@@ -24,6 +24,7 @@ public:
     UnsavedChanges unsaved = UnsavedChanges::Cancel;
     bool overwriteChanged = false;
     bool replaceExisting = false;
+    ChangedOnDisk reloadChanged = ChangedOnDisk::Keep;
     QString fileToOpen;
     QString savePath;
     QStringList asked;
@@ -38,6 +39,12 @@ public:
         asked.append(u"changed on disk " + path);
         return overwriteChanged;
     }
+    ChangedOnDisk askReloadChangedOnDisk(const QString& path) override
+    {
+        asked.append(u"reload " + path);
+        return reloadChanged;
+    }
+    void tellDeletedOnDisk(const QString& path) override { asked.append(u"deleted " + path); }
     bool confirmReplaceExisting(const QString& path) override
     {
         asked.append(u"replace " + path);

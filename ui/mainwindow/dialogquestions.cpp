@@ -64,6 +64,38 @@ bool DialogQuestions::confirmOverwriteChangedOnDisk(const QString& path)
                             tr("Saving replaces those changes with the text in the editor."));
 }
 
+SessionQuestions::ChangedOnDisk DialogQuestions::askReloadChangedOnDisk(const QString& path)
+{
+    QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
+                    tr("Another program changed “%1”, and the editor has changes that are not "
+                       "saved.")
+                        .arg(QFileInfo(path).fileName()),
+                    QMessageBox::NoButton, &m_window);
+    box.setObjectName(QStringLiteral("reloadChangedBox"));
+    box.setInformativeText(tr("Reload drops your changes for the text on disk (Undo brings them "
+                              "back); Keep goes on with your version, and saving it replaces "
+                              "the other program's changes."));
+    QPushButton* reload = box.addButton(tr("&Reload from Disk"), QMessageBox::DestructiveRole);
+    reload->setObjectName(QStringLiteral("reloadButton"));
+    QPushButton* keep = box.addButton(tr("&Keep My Version"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepButton"));
+    // Enter keeps what the person wrote.
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == reload ? ChangedOnDisk::Reload : ChangedOnDisk::Keep;
+}
+
+void DialogQuestions::tellDeletedOnDisk(const QString& path)
+{
+    QMessageBox box(
+        QMessageBox::Warning, tr("File Deleted on Disk"),
+        tr("“%1” was deleted or moved by another program.").arg(QFileInfo(path).fileName()),
+        QMessageBox::Ok, &m_window);
+    box.setObjectName(QStringLiteral("deletedOnDiskBox"));
+    box.setInformativeText(tr("The text stays in the editor; save it to keep it."));
+    box.exec();
+}
+
 bool DialogQuestions::confirmReplaceExisting(const QString& path)
 {
     return confirmReplacing(m_window, QStringLiteral("replaceFileBox"), tr("Replace File"),

@@ -22,6 +22,8 @@ public:
 
     UnsavedChanges askUnsavedChanges(const QString& name) override;
     bool confirmOverwriteChangedOnDisk(const QString& path) override;
+    ChangedOnDisk askReloadChangedOnDisk(const QString& path) override;
+    void tellDeletedOnDisk(const QString& path) override;
     bool confirmReplaceExisting(const QString& path) override;
     QString chooseFileToOpen() override;
     QString chooseSavePath(const QString& suggested) override;

@@ -5,6 +5,7 @@
 #include "core/topics/topicboard.h"
 #include "desk/desk.h"
 #include "desk/proofreader.h"
+#include "document/autosaver.h"
 #include "document/documentsession.h"
 #include "ui/editor/findbar.h"
 #include "ui/editor/markdowneditor.h"
@@ -126,6 +127,11 @@ void MainWindow::connectDocument()
     connect(&document, &PostDocument::modificationChanged, this, &QWidget::setWindowModified);
     connect(&document, &PostDocument::pathChanged, this, &MainWindow::updateTitle);
     connect(&document, &PostDocument::reset, this, &MainWindow::updateTitle);
+    // The file changed on disk and could not be read again; a copy could not be kept.
+    connect(&m_session, &DocumentSession::reloadFailed, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    connect(&m_desk.autosaver(), &Autosaver::failed, this,
+            [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
     // Whatever is open already (a post opened before the window was made) shows at once.
     m_analyzer->request(document.text(), document.revision());
     setWindowModified(document.isModified());

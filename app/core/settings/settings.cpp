@@ -54,6 +54,8 @@ const QHash<QString, QVariant>& defaults()
         {QLatin1String(SettingKey::PromptBenefits), PromptTemplates::defaults().benefits},
         {QLatin1String(SettingKey::PromptRamifications), PromptTemplates::defaults().ramifications},
         {QLatin1String(SettingKey::PromptPrediction), PromptTemplates::defaults().prediction},
+        // autosave (autosavesettings.cpp): "within a few seconds" of a change
+        {QLatin1String(SettingKey::AutosaveSeconds), 5},
         // spelling (spellingsettings.cpp)
         {QLatin1String(SettingKey::SpellingLanguage), QStringLiteral("en_US")},
     };

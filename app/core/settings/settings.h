@@ -50,6 +50,9 @@ inline constexpr auto ModelIdleTimeout = "model/idleTimeoutMs";
 // ".../pinnedPublicKey" (see Settings::modelTrustKey()).
 inline constexpr auto ModelTrust = "model/trust";
 
+// Autosave of recovery copies (issue 11).
+inline constexpr auto AutosaveSeconds = "editor/autosaveSeconds";
+
 // Spelling (issue 10).
 inline constexpr auto SpellingLanguage = "spelling/language";
 } // namespace SettingKey
@@ -211,6 +214,12 @@ public:
     // default); empty means spelling is off.
     QString spellingLanguage() const;
     void setSpellingLanguage(const QString& language);
+
+    // Seconds from a change of the open post to its recovery copy (5 by default, at most an
+    // hour); 0 turns autosave off.
+    static constexpr int kMaxAutosaveSeconds = 3600;
+    int autosaveSeconds() const;
+    void setAutosaveSeconds(int seconds);
 
     void sync();
 
