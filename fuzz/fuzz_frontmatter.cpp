@@ -35,8 +35,8 @@ QList<std::pair<QString, QVariant>> edits()
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data),
-                                           static_cast<qsizetype>(size));
+    const QString text =
+        QString::fromUtf8(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     const digest::Post post = digest::Post::fromText(text);
     if (post.toText() != text)
         std::abort(); // a post written back unedited must be its file, to the byte
