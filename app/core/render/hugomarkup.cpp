@@ -48,12 +48,17 @@ QHash<QByteArray, QList<QByteArray>> rewriteReferences(cmark_node* root)
         const QByteArray number(cmark_node_get_literal(reference));
         QList<QByteArray>& ids = idsOf[number];
         const QByteArray id = referenceId(int(ids.size()), number);
-        ids.append(id);
         cmark_node* markup = customNode(CMARK_NODE_CUSTOM_INLINE,
                                         "<sup id=\"" + id + "\"><a href=\"#fn:" + number +
                                             "\" class=\"footnote-ref\" role=\"doc-noteref\">" +
                                             number + "</a></sup>");
-        cmark_node_replace(reference, markup);
+        // A table cell takes no custom inline (cmark-gfm's table extension refuses it): there
+        // the reference stays as cmark writes it, instead of vanishing and leaking the markup.
+        if (!cmark_node_replace(reference, markup)) {
+            cmark_node_free(markup);
+            continue;
+        }
+        ids.append(id);
         cmark_node_free(reference);
     }
     return idsOf;
