@@ -216,7 +216,7 @@ void tst_SlotJob::predictionDateIsRead()
     QCOMPARE(watch.outcome.state, SlotJobState::Done);
     QCOMPARE(watch.outcome.predictionDate, QStringLiteral("March 2031"));
     QCOMPARE(watch.outcome.text, QStringLiteral("Labs scale up."));
-    QCOMPARE(watch.job->event(), QStringLiteral("Artificial General Intelligence"));
+    QCOMPARE(watch.job->predictionEvent(), QStringLiteral("Artificial General Intelligence"));
 }
 
 QTEST_GUILESS_MAIN(tst_SlotJob)

@@ -110,7 +110,7 @@ const SlotOutcome& SlotJob::outcome() const
     return d->outcome;
 }
 
-const QString& SlotJob::event() const
+const QString& SlotJob::predictionEvent() const
 {
     return d->event;
 }

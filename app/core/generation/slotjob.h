@@ -2,7 +2,7 @@
 
 // Filling slots: one SlotJob per slot, run by a GenerationQueue at most limitPerEndpoint() at a
 // time per endpoint. Additions to the contract (contracts/slotjob.h), none changing it:
-// SlotJob::isRunning(), started(), event(), and slotUsage(). Where the contract is silent:
+// SlotJob::isRunning(), started(), predictionEvent(), and slotUsage(). Where the contract is silent:
 // a job stays Queued until its first text (or a cooldown) even once it is sent (isRunning()
 // and started() tell); a queued job starts on the next event loop turn after enqueue(), so
 // that the caller connects first; while a reply streams, text that may still become the
@@ -105,7 +105,7 @@ public:
     // Complete once finished() was emitted.
     const SlotOutcome& outcome() const;
     // A prediction's event; empty for a topic's slots.
-    const QString& event() const;
+    const QString& predictionEvent() const;
     // It has its place under the limit: sent, waiting out a cooldown or streaming. Stays in
     // SlotJobState::Queued until the first piece of text (or a cooldown) arrives.
     bool isRunning() const;
