@@ -234,10 +234,14 @@ void tst_DigestctlFiles::readingOddFilesFailsWithTheReason_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("expected");
     for (const char* command : {"render", "outline", "roundtrip", "lint"}) {
-        QTest::addRow("%s fifo", command) << command << "fifo" << "not a regular file";
-        QTest::addRow("%s loop", command) << command << "loop" << "symbolic links";
-        QTest::addRow("%s missing", command) << command << "missing" << "does not exist";
-        QTest::addRow("%s too big", command) << command << "big" << "8 MB";
+        QTest::addRow("%s fifo", command) << command << "fifo"
+                                          << "not a regular file";
+        QTest::addRow("%s loop", command) << command << "loop"
+                                          << "symbolic links";
+        QTest::addRow("%s missing", command) << command << "missing"
+                                             << "does not exist";
+        QTest::addRow("%s too big", command) << command << "big"
+                                             << "8 MB";
     }
 }
 
@@ -277,8 +281,7 @@ void tst_DigestctlFiles::unreadableFileSaysPermissionDenied()
             ::_exit(99);
     });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(path) && run.err.contains(u"Permission denied"),
-             qPrintable(run.err));
+    QVERIFY2(run.err.contains(path) && run.err.contains(u"Permission denied"), qPrintable(run.err));
 }
 
 void tst_DigestctlFiles::aFullStandardOutputIsAFailure_data()

@@ -46,8 +46,8 @@ inline QString makeSocket(const QString& path)
     address.sun_family = AF_UNIX;
     std::memcpy(address.sun_path, name.constData(), size_t(name.size()));
     const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-    const bool bound = fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr*>(&address),
-                                         sizeof(address)) == 0;
+    const bool bound =
+        fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) == 0;
     const QString reason = bound ? QString() : QString::fromLocal8Bit(std::strerror(errno));
     if (fd >= 0)
         ::close(fd);
@@ -57,9 +57,9 @@ inline QString makeSocket(const QString& path)
 // The node's type bits (S_IFIFO, S_IFCHR, ...) as lstat() sees them; 0 when there is none.
 inline mode_t nodeType(const QString& path)
 {
-    struct stat info{};
-    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 ? (info.st_mode & S_IFMT)
-                                                                    : 0;
+    struct stat info
+    {};
+    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 ? (info.st_mode & S_IFMT) : 0;
 }
 
 // A small tmpfs of its own (64 KiB), for a disk that is really full. Mounting needs root (and a
@@ -96,9 +96,9 @@ public:
     // Fills what is left with one file, until the system says the disk is full.
     bool fill() const
     {
-        const int fd = ::open(QFile::encodeName(m_dir.filePath(QStringLiteral("filler")))
-                                  .constData(),
-                              O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        const int fd =
+            ::open(QFile::encodeName(m_dir.filePath(QStringLiteral("filler"))).constData(),
+                   O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
         if (fd < 0)
             return false;
         const QByteArray block(4096, 'x');
