@@ -69,7 +69,8 @@ signals:
 
 private:
     SessionOutcome load(const QString& path);
-    SessionOutcome write(const QString& path);
+    // Replaces the file only while it still has the `expected` fingerprint (none: any).
+    SessionOutcome write(const QString& path, const QByteArray& expected = {});
 
     PostDocument* m_document = nullptr;
     SessionQuestions* m_questions = nullptr;
