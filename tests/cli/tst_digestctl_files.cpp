@@ -96,6 +96,7 @@ private slots:
     void concurrentNewWithoutForceHasOneWinner();
     void readingOddFilesFailsWithTheReason_data();
     void readingOddFilesFailsWithTheReason();
+    void publishOfAFifoFailsAtOnce();
     void unreadableFileSaysPermissionDenied();
     void aFullStandardOutputIsAFailure_data();
     void aFullStandardOutputIsAFailure();
@@ -265,6 +266,19 @@ void tst_DigestctlFiles::readingOddFilesFailsWithTheReason()
     const Run run = digestctl({command, path});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(path) && run.err.contains(expected), qPrintable(run.err));
+}
+
+void tst_DigestctlFiles::publishOfAFifoFailsAtOnce()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("post.md"));
+    if (const QString failed = makeFifo(path); !failed.isEmpty())
+        QSKIP(qPrintable(failed));
+    const Run run = digestctl({QStringLiteral("publish"), QStringLiteral("--site"), dir.path(),
+                               QStringLiteral("--no-push"), path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(path) && run.err.contains(u"not a regular file"),
+             qPrintable(run.err));
 }
 
 void tst_DigestctlFiles::unreadableFileSaysPermissionDenied()
