@@ -59,6 +59,7 @@ private slots:
     void aSymlinkKeepsItsPlaceAndItsTargetIsWritten();
     void aSymlinkLoopIsReportedAsOne();
     void replacingKeepsTheFilesPermissions();
+    void aNameAsLongAsTheSystemAllowsIsSaved();
     void keepHasExactlyOneWinnerAmongRacingWriters();
     void aFileChangedUnderneathIsNotReplaced();
     void readingRefusesWhatIsNotAFileWithoutBlocking_data();
@@ -223,6 +224,17 @@ void tst_SafeWrite::replacingKeepsTheFilesPermissions()
     QVERIFY(PostFile::write(path("post.md"), kNew).ok());
     // Owner, group and others (the "user" bits are whoever runs the test).
     QCOMPARE(QFile::permissions(path("post.md")) & 0x7077, mode & 0x7077);
+}
+
+void tst_SafeWrite::aNameAsLongAsTheSystemAllowsIsSaved()
+{
+    // 255 bytes, NAME_MAX: the temporary file beside it must not need a longer name.
+    const QString name = QString(252, u'a') + u".md";
+    const QString post = m_dir->filePath(name);
+    QVERIFY(PostFile::write(post, kOld).ok());
+    QVERIFY(PostFile::write(post, kNew).ok());
+    QCOMPARE(readAll(post), kNew.toUtf8());
+    QCOMPARE(filesIn(m_dir->path()), QStringList{name});
 }
 
 void tst_SafeWrite::keepHasExactlyOneWinnerAmongRacingWriters()

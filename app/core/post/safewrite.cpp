@@ -36,7 +36,9 @@ public:
     int create(const QByteArray& target, const struct stat* existing)
     {
         const QByteArray folder = QFile::encodeName(QFileInfo(QFile::decodeName(target)).path());
-        const QByteArray name = QFile::encodeName(QFileInfo(QFile::decodeName(target)).fileName());
+        // Cut so that the temporary name stays within NAME_MAX (255 bytes) with its suffix.
+        const QByteArray name =
+            QFile::encodeName(QFileInfo(QFile::decodeName(target)).fileName()).left(200);
         const mode_t mode = existing ? (existing->st_mode & 07777) : 0666;
         for (int attempt = 0; attempt < 100; ++attempt) {
             const QByteArray path =
