@@ -179,7 +179,8 @@ int newCommand(const QStringList& arguments)
     const Status saved =
         NewPost::save(post.value(), force ? PostFile::Existing::Replace : PostFile::Existing::Keep);
     if (!saved) {
-        const bool exists = !force && QFileInfo::exists(post.value().path);
+        // --force replaces a file, nothing else (a FIFO, a device, a folder is refused either way).
+        const bool exists = !force && QFileInfo(post.value().path).isFile();
         return fail(exists ? saved.errorMessage() + u' ' + Tr::tr("Use --force to replace it.")
                            : saved.errorMessage());
     }

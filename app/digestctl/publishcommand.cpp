@@ -5,6 +5,7 @@
 #include "core/post/pathpattern.h"
 #include "core/post/post.h"
 #include "core/post/postday.h"
+#include "core/post/postfile.h"
 #include "core/publish/publish.h"
 #include "core/settings/settings.h"
 #include "lintsupport.h"
@@ -156,10 +157,11 @@ int publishCommand(const QStringList& arguments)
                            "editor."),
                     UsageError);
     const QString file = files.first();
-    QFile input(file);
-    if (!input.open(QIODevice::ReadOnly))
-        return fail(Tr::tr("Cannot read %1: %2").arg(file, input.errorString()));
-    const QByteArray content = input.readAll();
+    // The safe read: no FIFO hangs it, no device or huge file is taken for a post.
+    const Result<QByteArray> read = PostFile::readBytes(file);
+    if (!read)
+        return fail(read.errorMessage());
+    const QByteArray content = read.value();
     const QString text = QString::fromUtf8(content);
 
     // Proofread first: a post with errors is never published.

@@ -124,6 +124,9 @@ SessionOutcome DocumentSession::saveTo(const QString& path)
 {
     const QString target = absolute(path);
     const bool exists = QFileInfo::exists(target);
+    // The bytes the file must still hold when it is replaced: a program that writes it after
+    // this check (and before the rename) is not overwritten unseen.
+    QByteArray expected;
     if (target == m_document->path()) {
         // Only the file opened here can have been changed behind our back.
         const QByteArray known = m_document->diskFingerprint();
@@ -133,11 +136,13 @@ SessionOutcome DocumentSession::saveTo(const QString& path)
             m_keptOver = onDisk;
             if (!(m_questions && m_questions->confirmOverwriteChangedOnDisk(target)))
                 return SessionOutcome::cancelled();
+        } else if (exists) {
+            expected = known;
         }
     } else if (exists && !(m_questions && m_questions->confirmReplaceExisting(target))) {
         return SessionOutcome::cancelled();
     }
-    return write(target);
+    return write(target, expected);
 }
 
 SessionOutcome DocumentSession::close()
@@ -266,10 +271,10 @@ SessionOutcome DocumentSession::load(const QString& path)
     return SessionOutcome::done();
 }
 
-SessionOutcome DocumentSession::write(const QString& path)
+SessionOutcome DocumentSession::write(const QString& path, const QByteArray& expected)
 {
     const QString text = m_document->text();
-    if (const Status written = PostFile::write(path, text); !written)
+    if (const Status written = PostFile::writeIfUnchanged(path, text, expected); !written)
         return SessionOutcome::failed(written.errorMessage());
     m_document->setDiskFingerprint(PostFile::fingerprint(text));
     m_suggestedPath.clear();

@@ -89,7 +89,8 @@ signals:
 
 private:
     SessionOutcome load(const QString& path);
-    SessionOutcome write(const QString& path);
+    // Replaces the file only while it still has the `expected` fingerprint (none: any).
+    SessionOutcome write(const QString& path, const QByteArray& expected = {});
     SessionOutcome reload(const QString& path);
     // Makes the text `text` in one undo step `label` that changes only what differs (so the
     // editor's cursor stays put before the change); false, changing nothing, when the result

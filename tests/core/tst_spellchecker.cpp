@@ -3,6 +3,7 @@
 // dictionary's own encoding.
 
 #include "core/spelling/spellchecker.h"
+#include "filesizelimit.h"
 
 #include <QDir>
 #include <QFile>
@@ -113,6 +114,26 @@ private slots:
         QVERIFY(!added.ok());
         QVERIFY2(added.errorMessage().contains(u"personal dictionary"_s),
                  qPrintable(added.errorMessage()));
+    }
+
+    void aFullDiskKeepsTheDictionaryAsItWas()
+    {
+        const QString path = dictionaryPath(u"dictionary.txt"_s);
+        SpellChecker checker(path);
+        QVERIFY(checker.addToPersonalDictionary(u"frobnicator"_s).ok());
+        digest::Status added = digest::Done{};
+        {
+            // Less than the list: a failed write must not leave it empty or cut.
+            const digest::test::FileSizeLimit full{4};
+            added = checker.addToPersonalDictionary(u"quuxification"_s);
+        }
+        QVERIFY(!added.ok());
+        QVERIFY2(added.errorMessage().contains(u"File too large"_s),
+                 qPrintable(added.errorMessage()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("frobnicator\n"));
+        QCOMPARE(checker.personalWords(), QStringList{u"frobnicator"_s});
     }
 
     void aMissingLanguageIsAClearError()

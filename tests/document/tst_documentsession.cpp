@@ -10,6 +10,9 @@
 #include <QTest>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QUndoStack>
+
+#include <sys/stat.h>
 
 using digest::DocumentSession;
 using digest::SessionOutcome;
@@ -198,6 +201,10 @@ void tst_DocumentSession::unreadableFilesFailWithAMessageAndKeepTheText_data()
     QTest::newRow("missing") << QStringLiteral("missing.md") << QStringLiteral("does not exist");
     QTest::newRow("a folder") << QStringLiteral("folder.md") << QStringLiteral("folder");
     QTest::newRow("not UTF-8") << QStringLiteral("latin1.md") << QStringLiteral("UTF-8");
+    // No program ever writes into it: an open that waits for one freezes the window.
+    QTest::newRow("a FIFO") << QStringLiteral("fifo.md") << QStringLiteral("not a regular file");
+    QTest::newRow("a symlink loop")
+        << QStringLiteral("loop.md") << QStringLiteral("too many levels of symbolic links");
 }
 
 void tst_DocumentSession::unreadableFilesFailWithAMessageAndKeepTheText()
@@ -206,6 +213,8 @@ void tst_DocumentSession::unreadableFilesFailWithAMessageAndKeepTheText()
     QFETCH(QString, reason);
     QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("folder.md")));
     QVERIFY(writeBytes(path("latin1.md"), "caf\xe9 \xff\n"));
+    QVERIFY(::mkfifo(QFile::encodeName(path("fifo.md")).constData(), 0600) == 0);
+    QVERIFY(QFile::link(path("loop.md"), path("loop.md")));
     QVERIFY(writeBytes(path("a.md"), kPost));
     QVERIFY(m_session->openFile(path("a.md")));
     typeAtEnd(*m_session, QStringLiteral("Unsaved.\n"));
@@ -291,16 +300,28 @@ void tst_DocumentSession::aFailedWriteLeavesTheOldFileAndTheText()
     QVERIFY(writeBytes(path("a.md"), kPost));
     QVERIFY(m_session->openFile(path("a.md")));
     typeAtEnd(*m_session, QStringLiteral("Edited.\n"));
+    typeAtEnd(*m_session, QStringLiteral("Twice.\n"));
+    QUndoStack& undo = *m_session->document().undoStack();
+    const int steps = undo.count();
+    const int index = undo.index();
     SessionOutcome outcome;
     {
         const digest::test::FileSizeLimit full{rlim_t(limit)};
         outcome = m_session->save();
     }
     QCOMPARE(outcome.kind, SessionOutcome::Kind::Failed);
-    QVERIFY2(outcome.message.contains(u"a.md"), qPrintable(outcome.message));
+    // The file and the system's reason (EFBIG), for the message box.
+    QVERIFY2(outcome.message.contains(u"a.md") && outcome.message.contains(u"File too large"),
+             qPrintable(outcome.message));
     QCOMPARE(readBytes(path("a.md")), kPost);
-    QCOMPARE(m_session->document().text(), QString::fromUtf8(kPost) + u"Edited.\n");
+    QCOMPARE(m_session->document().text(),
+             QString(QString::fromUtf8(kPost) + u"Edited.\nTwice.\n"));
     QVERIFY(m_session->document().isModified());
+    // The undo history is as it was: both edits can still be undone, one at a time.
+    QCOMPARE(undo.count(), steps);
+    QCOMPARE(undo.index(), index);
+    undo.undo();
+    QCOMPARE(m_session->document().text(), QString(QString::fromUtf8(kPost) + u"Edited.\n"));
     // No temporary file is left behind next to the post.
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{QStringLiteral("a.md")});
 }

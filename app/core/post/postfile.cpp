@@ -1,38 +1,31 @@
 #include "core/post/postfile.h"
 
+#include "filereader.h"
+#include "safewrite.h"
+
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QStringDecoder>
-
-#include <cerrno>
 
 namespace digest {
 
 Result<QString> PostFile::read(const QString& path)
 {
-    const QFileInfo info(path);
-    const QString shown = QDir::toNativeSeparators(path);
-    if (!info.exists())
-        return Error{tr("Cannot open %1: the file does not exist.").arg(shown)};
-    if (info.isDir())
-        return Error{tr("Cannot open %1: it is a folder, not a post file.").arg(shown)};
-
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot open %1: %2.").arg(shown, file.errorString())};
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error{tr("Cannot read %1: %2.").arg(shown, file.errorString())};
-
+    const Result<QByteArray> bytes = readBytes(path);
+    if (!bytes)
+        return Error{bytes.errorMessage()};
     // A byte order mark is kept as U+FEFF so that the post is written back as it was.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
-    QString text = decoder(bytes);
+    QString text = decoder(bytes.value());
     if (decoder.hasError())
-        return Error{tr("Cannot open %1: it is not UTF-8 text.").arg(shown)};
+        return Error{
+            tr("Cannot open %1: it is not UTF-8 text.").arg(QDir::toNativeSeparators(path))};
     return text;
+}
+
+Result<QByteArray> PostFile::readBytes(const QString& path)
+{
+    return FileReader::read(path, kMaxFileBytes);
 }
 
 Status PostFile::write(const QString& path, const QString& text, Existing existing)
@@ -42,29 +35,13 @@ Status PostFile::write(const QString& path, const QString& text, Existing existi
 
 Status PostFile::writeBytes(const QString& path, const QByteArray& bytes, Existing existing)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    if (existing == Existing::Keep && QFileInfo::exists(path))
-        return Error{tr("Not saved: %1 already exists.").arg(shown)};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot save %1: %2.").arg(shown, file.errorString())};
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return Error{tr("Cannot save %1: %2.").arg(shown, reason)};
-    }
-    // Qt 6.4's commit() does not report a failed flush of a file smaller than its buffer (a
-    // full disk, a file size limit): the old file would be replaced by an empty one. Flushing
-    // here first turns that into an error while the old file is still in place.
-    if (!file.flush()) {
-        // QSaveFile has no words for a failed flush ("Unknown error"); the system has.
-        const QString reason = qt_error_string(errno);
-        file.cancelWriting();
-        return Error{tr("Cannot save %1: %2.").arg(shown, reason)};
-    }
-    if (!file.commit())
-        return Error{tr("Cannot save %1: %2.").arg(shown, file.errorString())};
-    return Done{};
+    return SafeWrite::write(path, bytes, {existing == Existing::Replace, {}});
+}
+
+Status PostFile::writeIfUnchanged(const QString& path, const QString& text,
+                                  const QByteArray& expectedFingerprint)
+{
+    return SafeWrite::write(path, text.toUtf8(), {true, expectedFingerprint});
 }
 
 QByteArray PostFile::fingerprint(const QString& text)
@@ -74,12 +51,10 @@ QByteArray PostFile::fingerprint(const QString& text)
 
 QByteArray PostFile::fingerprintOnDisk(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
+    // Through the safe reader: a FIFO put where the post was must not hang a save.
+    const Result<QByteArray> bytes = readBytes(path);
+    return bytes ? QCryptographicHash::hash(bytes.value(), QCryptographicHash::Sha256)
+                 : QByteArray();
 }
 
 } // namespace digest

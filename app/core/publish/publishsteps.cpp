@@ -1,11 +1,10 @@
 // The steps a publication is made of: save, build, commit, push.
+#include "core/post/postfile.h"
 #include "core/publish/gitmessages.h"
 #include "publishrun.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 namespace digest {
@@ -35,20 +34,17 @@ QString buildErrors(const QString& output)
 
 bool savePost(PublishRun& run, const QString& path)
 {
-    QFile existing(path);
-    if (existing.open(QIODevice::ReadOnly) && existing.readAll() == run.request.content)
+    if (const Result<QByteArray> existing = PostFile::readBytes(path);
+        existing && existing.value() == run.request.content)
         return true; // already saved: keep the file (and its time) as it is
-    existing.close();
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return run.fail(PublishErrorKind::Write,
                         PublishTr::tr("The folder of “%1” could not be made.")
                             .arg(QDir::toNativeSeparators(path)));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(run.request.content) != run.request.content.size() || !file.commit())
-        return run.fail(PublishErrorKind::Write,
-                        PublishTr::tr("“%1” could not be saved: %2")
-                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+    // The one safe write: synced and checked before it replaces the file, never a FIFO or a
+    // device, the system's reason when it fails.
+    if (const Status saved = PostFile::writeBytes(path, run.request.content); !saved)
+        return run.fail(PublishErrorKind::Write, saved.errorMessage());
     return true;
 }
 

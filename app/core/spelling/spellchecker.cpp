@@ -1,13 +1,12 @@
 #include "core/spelling/spellchecker.h"
 
+#include "core/post/postfile.h"
 #include "core/spelling/hunspelldictionary.h"
 #include "core/version.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace digest {
@@ -74,9 +73,9 @@ SpellChecker::SpellChecker(const QString& personalDictionaryPath, QObject* paren
 {
     for (const QString& word : projectWords())
         m_extraWords.insert(word);
-    QFile file(m_personalPath);
-    if (file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    // Read safely: a FIFO or a device named as the dictionary must not hang the start.
+    if (const Result<QByteArray> bytes = PostFile::readBytes(m_personalPath); bytes) {
+        const QStringList lines = QString::fromUtf8(bytes.value()).split(u'\n');
         for (const QString& line : lines) {
             const QString word = line.trimmed();
             if (isWordForTheList(word) && !m_personalList.contains(word)) {
@@ -190,11 +189,11 @@ Status SpellChecker::addToPersonalDictionary(const QString& word)
     }
     words.append(trimmed);
     QDir().mkpath(QFileInfo(m_personalPath).absolutePath());
-    QSaveFile file(m_personalPath);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) ||
-        file.write((words.join(u'\n') + u'\n').toUtf8()) < 0 || !file.commit())
-        return Error{tr("Cannot write the personal dictionary %1: %2")
-                         .arg(QDir::toNativeSeparators(m_personalPath), file.errorString())};
+    // The one safe write: a full disk never leaves the user's list empty.
+    if (const Status written =
+            PostFile::writeBytes(m_personalPath, (words.join(u'\n') + u'\n').toUtf8());
+        !written)
+        return Error{tr("Cannot write the personal dictionary: %1").arg(written.errorMessage())};
     {
         QMutexLocker lock(&m_mutex);
         m_personalList = words;
