@@ -24,10 +24,6 @@ inline constexpr int kFrontMatterValues = 200'000;
 // Above the limit the text is parsed without the table extension: tables show as their text.
 inline constexpr std::size_t kMarkdownTableCells = 200'000;
 
-// Markdown: how deep block quotes, lists and inline elements may nest before the deeper ones
-// are read as text. Our walkers of the tree (HTML, outline) recurse once per level.
-inline constexpr int kMarkdownDepth = 256;
-
 // Archetypes: how long the text of one action's value (after each function of a pipe) and the
 // whole filled archetype may grow. A chain of `replace` calls multiplies the length.
 inline constexpr long long kArchetypeValueChars = 1'000'000;
