@@ -187,30 +187,51 @@ QVariant fromToml(const toml::node& node, Budget& budget, int depth)
     return QVariant();
 }
 
-// The most parts of a dotted key on one line of TOML (a table header or a key before "="), the
-// dots inside quoted parts not counted.
-int tomlKeyDepth(QStringView content)
+// How deep TOML nests, read from its text: the parts of a dotted key (`[a.b.c]`, `a.b.c = 1`)
+// plus the arrays and inline tables a value opens, with the dotted keys inside those. Quoted
+// text and comments do not count. It may count more than toml++ would build, never less.
+int tomlDepth(QStringView content)
 {
     int deepest = 0;
-    int parts = 1;
+    int parts = 1;            // of the key being read
+    bool inKey = true;        // at a key: the start of a line outside a value, or in `{` / `,`
+    std::vector<char> opened; // the arrays and inline tables open around the current position
     QChar quote;
-    bool inKey = true;
-    for (const QChar c : content) {
+    bool comment = false;
+    for (qsizetype at = 0; at < content.size(); ++at) {
+        const QChar c = content[at];
         if (c == u'\n') {
-            parts = 1;
-            quote = QChar();
-            inKey = true;
-        } else if (!inKey) {
+            quote = QChar(); // a basic or literal string ends with its line
+            comment = false;
+            if (opened.empty()) {
+                inKey = true;
+                parts = 1;
+            }
+        } else if (comment) {
             continue;
         } else if (!quote.isNull()) {
-            if (c == quote)
+            if (c == u'\\' && quote == u'"')
+                ++at;
+            else if (c == quote)
                 quote = QChar();
         } else if (c == u'"' || c == u'\'') {
             quote = c;
-        } else if (c == u'.') {
-            deepest = std::max(deepest, ++parts);
-        } else if (c == u'=' || c == u'#') {
+        } else if (c == u'#') {
+            comment = true;
+        } else if (inKey && c == u'.') {
+            deepest = std::max(deepest, int(opened.size()) + ++parts);
+        } else if (inKey && c == u'=') {
             inKey = false;
+        } else if (!inKey && (c == u'[' || c == u'{')) {
+            opened.push_back(char(c.unicode()));
+            deepest = std::max(deepest, int(opened.size()) + parts);
+            inKey = c == u'{';
+            parts = 1;
+        } else if (!inKey && (c == u']' || c == u'}') && !opened.empty()) {
+            opened.pop_back();
+        } else if (c == u',' && !opened.empty() && opened.back() == '{') {
+            inKey = true;
+            parts = 1;
         }
     }
     return deepest;
@@ -220,7 +241,7 @@ Result<FrontMatterValues> readToml(const QString& content)
 {
     // toml++ builds (and frees) tables recursively: a header `[a.a.a…]` thousands of keys deep
     // must be refused before it is parsed.
-    if (tomlKeyDepth(content) > limits::kFrontMatterDepth)
+    if (tomlDepth(content) > limits::kFrontMatterDepth)
         return Error{FrontMatterReader::tr("The front matter is nested more than %1 levels deep "
                                            "(the limit).")
                          .arg(limits::kFrontMatterDepth)};
