@@ -90,6 +90,8 @@ QList<Hostile> hostileFiles()
         {"deep-emphasis", withYaml({}, repeated("*", 50000) + "x" + repeated("*", 50000))},
         {"many-headings", withYaml({}, repeated("# h\n", 100000))},
         {"long-line", withYaml({}, repeated("x", 900000) + "\n")},
+        // The spelling rule looked back over the paragraph from each line: 18 s for 80 KB.
+        {"long-paragraph", withYaml({}, repeated("word\n", 100000))},
         {"nul-in-body", withYaml({}, QByteArray("a\0b\n", 4))},
         {"invalid-utf8", withYaml({}, "\xff\xfe\xc3( \xed\xa0\x80\n")},
     };
