@@ -92,6 +92,13 @@ QList<Hostile> hostileFiles()
         {"long-line", withYaml({}, repeated("x", 900000) + "\n")},
         // The spelling rule looked back over the paragraph from each line: 18 s for 80 KB.
         {"long-paragraph", withYaml({}, repeated("word\n", 100000))},
+        // ... and converted the whole line again for each link on it: a hang at 50,000.
+        {"many-links-on-a-line", withYaml({}, repeated("[a](http://x/) ", 50000) + "\n")},
+        {"many-footnote-references", withYaml({}, repeated("x[^1] ", 60000) + "\n\n[^1]: n\n")},
+        {"many-autolinks", withYaml({}, repeated("www.x.com ", 80000) + "\n")},
+        {"many-task-items", withYaml({}, repeated("- [ ] x\n", 100000))},
+        {"html-tags", withYaml({}, "<div>\n" + repeated("<span>", 100000) + "\n</div>\n")},
+        {"smart-quotes", withYaml({}, repeated("\"a' ", 150000) + "\n")},
         {"nul-in-body", withYaml({}, QByteArray("a\0b\n", 4))},
         {"invalid-utf8", withYaml({}, "\xff\xfe\xc3( \xed\xa0\x80\n")},
     };
