@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
 #include <csignal>
 
 using namespace digest::test;
@@ -59,6 +60,9 @@ struct Hostile
 {
     const char* name;
     QByteArray text;
+    // Whether it is the front matter that is hostile: then the commands that read it (render
+    // and lint read it too) run, else those that read the body; roundtrip only copies a body.
+    bool frontMatter = false;
 };
 
 QList<Hostile> hostileFiles()
@@ -71,18 +75,20 @@ QList<Hostile> hostileFiles()
         manyTags += "t" + QByteArray::number(i) + ',';
     manyTags.chop(1);
     return {
-        {"yaml-self-alias", withYaml("k: &a [*a]")},
-        {"yaml-alias-bomb", aliasBomb()},
-        {"yaml-deep", withYaml("k: " + repeated("[", 5000) + repeated("]", 5000))},
-        {"yaml-unterminated-quote", withYaml("author: \"Blog\ndate: 2023-01-01")},
-        {"yaml-nul", withYaml(QByteArray("author: a\0b", 11))},
-        {"yaml-many-keys", withYaml(manyKeys.trimmed())},
-        {"yaml-many-tags", withYaml(manyTags + ']')},
-        {"toml-deep-header", "+++\n[" + repeated("a.", 29999) + "a]\nx = 1\n+++\nBody.\n"},
-        {"toml-deep-inline-key", "+++\nk = {" + repeated("a.", 29999) + "a = 1}\n+++\nBody.\n"},
+        {"yaml-self-alias", withYaml("k: &a [*a]"), true},
+        {"yaml-alias-bomb", aliasBomb(), true},
+        {"yaml-deep", withYaml("k: " + repeated("[", 5000) + repeated("]", 5000)), true},
+        {"yaml-unterminated-quote", withYaml("author: \"Blog\ndate: 2023-01-01"), true},
+        {"yaml-nul", withYaml(QByteArray("author: a\0b", 11)), true},
+        {"yaml-many-keys", withYaml(manyKeys.trimmed()), true},
+        {"yaml-many-tags", withYaml(manyTags + ']'), true},
+        {"toml-deep-header", "+++\n[" + repeated("a.", 29999) + "a]\nx = 1\n+++\nBody.\n", true},
+        {"toml-deep-inline-key", "+++\nk = {" + repeated("a.", 29999) + "a = 1}\n+++\nBody.\n",
+         true},
         {"toml-deep-array",
-         "+++\nk = " + repeated("[", 5000) + repeated("]", 5000) + "\n+++\nBody.\n"},
-        {"json-deep", "{\"k\": " + repeated("[", 5000) + repeated("]", 5000) + "}\nBody.\n"},
+         "+++\nk = " + repeated("[", 5000) + repeated("]", 5000) + "\n+++\nBody.\n", true},
+        {"json-deep", "{\"k\": " + repeated("[", 5000) + repeated("]", 5000) + "}\nBody.\n", true},
+        {"json-nul", QByteArray("{\"title\": \"a\0b\"}\nBody.\n", 23), true},
         {"table-padding", paddedTable()},
         {"deep-quotes", withYaml({}, repeated(">", 50000) + " x\n")},
         {"deep-lists", withYaml({}, repeated("- ", 50000) + "x\n")},
@@ -158,7 +164,9 @@ private slots:
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("input");
         for (const Hostile& hostile : hostileFiles()) {
-            for (const char* command : {"render", "outline", "roundtrip", "lint"})
+            const auto commands = hostile.frontMatter ? std::array{"render", "roundtrip", "lint"}
+                                                      : std::array{"render", "outline", "lint"};
+            for (const char* command : commands)
                 QTest::addRow("%s %s", command, hostile.name)
                     << QString::fromLatin1(command) << QString::fromLatin1(hostile.name);
         }
@@ -192,6 +200,7 @@ private slots:
         QTest::newRow("open quote")
             << u"yaml-unterminated-quote"_qs << u"line 3: The quoted value is not closed"_qs;
         QTest::newRow("nul") << u"yaml-nul"_qs << u"control character (U+0000)"_qs;
+        QTest::newRow("json nul") << u"json-nul"_qs << u"control character (U+0000)"_qs;
     }
     void refusalsNameTheLimit()
     {

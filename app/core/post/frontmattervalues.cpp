@@ -298,6 +298,16 @@ int jsonDepth(const QJsonValue& value)
 
 Result<FrontMatterValues> readJson(const QString& content)
 {
+    // QJsonDocument takes a raw control character in a string; Hugo (Go's JSON) does not.
+    for (qsizetype at = 0; at < content.size(); ++at) {
+        const char16_t c = content.at(at).unicode();
+        if (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
+            return Error{FrontMatterReader::tr("The JSON front matter is broken at character "
+                                               "%1: a control character (U+%2) is there; Hugo "
+                                               "cannot read it.")
+                             .arg(at)
+                             .arg(QString::number(c, 16).toUpper().rightJustified(4, u'0'))};
+    }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(content.toUtf8(), &error);
     if (error.error == QJsonParseError::DeepNesting)
