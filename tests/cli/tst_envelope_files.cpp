@@ -104,6 +104,8 @@ QList<Hostile> hostileFiles()
         {"many-autolinks", withYaml({}, repeated("www.x.com ", 80000) + "\n")},
         {"many-task-items", withYaml({}, repeated("- [ ] x\n", 100000))},
         {"html-tags", withYaml({}, "<div>\n" + repeated("<span>", 100000) + "\n</div>\n")},
+        // The raw-HTML rule, too, converted the line again for each tag on it.
+        {"html-tags-on-a-line", withYaml({}, "x " + repeated("<b>", 100000) + "\n")},
         {"smart-quotes", withYaml({}, repeated("\"a' ", 150000) + "\n")},
         {"nul-in-body", withYaml({}, QByteArray("a\0b\n", 4))},
         {"invalid-utf8", withYaml({}, "\xff\xfe\xc3( \xed\xa0\x80\n")},

@@ -199,12 +199,6 @@ public:
 
 private:
     void checkText(cmark_node* text);
-    // The line's text, kept while the walk stays on it: a line of thousands of links has
-    // thousands of text nodes, and copying or converting the line for each was quadratic.
-    const QString& lineText(int line);
-    // Where cmark's 1-based byte column on the current line is in its UTF-16 text, counted on
-    // from the previous answer when the column is further along.
-    qsizetype utf16Offset(int byteColumn);
     // Text between an HTML tag and its end (<span>word</span>) is HTML's: Hugo leaves it out.
     // Whether the last inline HTML before the text among its siblings opened a tag, kept per
     // parent as the walk passes it: looking back from each text was quadratic in a paragraph.
@@ -221,11 +215,7 @@ private:
     const QString m_notice;
     int m_line = 0;
     qsizetype m_readTo = 0; // on m_line, in UTF-16 units
-    int m_cachedLine = -1;
-    QString m_lineText;
-    QByteArray m_lineUtf8;
-    qsizetype m_byteAt = 0;  // a byte offset on the cached line
-    qsizetype m_utf16At = 0; // the same place in UTF-16 units
+    LineReader m_reader{m_linter.lines};
     int m_found = 0;
     QHash<cmark_node*, bool> m_openTag;
 };
@@ -249,7 +239,7 @@ void SpellingPass::run()
 void SpellingPass::checkText(cmark_node* text)
 {
     const int line = m_firstLine + cmark_node_get_start_line(text);
-    const QString& lineText = this->lineText(line);
+    const QString& lineText = m_reader.text(line);
     if (lineText.isEmpty() || lineText == m_notice || isInAutolink(text) || isInHtml(text))
         return;
     if (line != m_line) {
@@ -261,7 +251,7 @@ void SpellingPass::checkText(cmark_node* text)
          isText(node) && cmark_node_get_start_line(node) == cmark_node_get_start_line(text);
          node = cmark_node_next(node))
         literal += QString::fromUtf8(cmark_node_get_literal(node));
-    const qsizetype claimed = utf16Offset(cmark_node_get_start_column(text));
+    const qsizetype claimed = m_reader.utf16Offset(line, cmark_node_get_start_column(text));
     for (const Word& word : wordsOf(literal)) {
         const qsizetype at = locate(lineText, word.text, claimed + word.at);
         if (at < 0)
@@ -271,33 +261,6 @@ void SpellingPass::checkText(cmark_node* text)
         if (m_found >= kMostPerPost)
             return;
     }
-}
-
-const QString& SpellingPass::lineText(int line)
-{
-    if (line != m_cachedLine) {
-        m_cachedLine = line;
-        m_lineText = m_linter.lines.lineText(line);
-        m_lineUtf8 = m_lineText.toUtf8();
-        m_byteAt = 0;
-        m_utf16At = 0;
-    }
-    return m_lineText;
-}
-
-qsizetype SpellingPass::utf16Offset(int byteColumn)
-{
-    const qsizetype target = std::clamp(qsizetype(byteColumn) - 1, qsizetype(0), m_lineUtf8.size());
-    if (target < m_byteAt) {
-        m_byteAt = 0;
-        m_utf16At = 0;
-    }
-    for (; m_byteAt < target; ++m_byteAt) {
-        const auto byte = uchar(m_lineUtf8.at(m_byteAt));
-        if ((byte & 0xc0) != 0x80) // a character starts here; four bytes make two UTF-16 units
-            m_utf16At += byte >= 0xf0 ? 2 : 1;
-    }
-    return m_utf16At;
 }
 
 qsizetype SpellingPass::locate(const QString& line, QStringView word, qsizetype expected) const
