@@ -82,6 +82,8 @@ QList<Hostile> hostileFiles()
         {"yaml-nul", withYaml(QByteArray("author: a\0b", 11)), true},
         {"yaml-many-keys", withYaml(manyKeys.trimmed()), true},
         {"yaml-many-tags", withYaml(manyTags + ']'), true},
+        // The lint rewrote the front matter for each repeat of a tag: a hang at 20,000.
+        {"yaml-repeated-tags", withYaml("tags: [" + repeated("a,", 20000) + "a]"), true},
         {"toml-deep-header", "+++\n[" + repeated("a.", 29999) + "a]\nx = 1\n+++\nBody.\n", true},
         {"toml-deep-inline-key", "+++\nk = {" + repeated("a.", 29999) + "a = 1}\n+++\nBody.\n",
          true},

@@ -5,8 +5,8 @@
 #include "core/post/yamlforhugo.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
-#include <QSet>
 
 namespace digest::lint {
 namespace {
@@ -47,11 +47,14 @@ void checkTags(Linter& linter, const Post& post, const FrontMatterValues& values
         }
     }
     // Hugo files tags under their lower-case form, so "AI" and "ai" are one tag.
-    QSet<QString> seen;
+    // Each fix rewrites the front matter: only the first few get one, so that a list of
+    // thousands of repeats is not rewritten thousands of times (a 40 KB post hung the lint).
+    constexpr int kMostFixes = 20;
+    int fixes = 0;
+    QHash<QString, int> seen; // how often each spelling came so far
     for (qsizetype i = 0; i < tags.size(); ++i) {
         const QString& tag = tags.at(i);
-        if (seen.contains(tag.toLower())) {
-            Post fixed = post;
+        if (++seen[tag.toLower()] == 2) {
             Problem& problem =
                 linter.add(line, 1, Severity::Error, QStringLiteral("tags-duplicate"),
                            Tr::tr("The tag \"%1\" is there twice.").arg(tag));
@@ -60,14 +63,15 @@ void checkTags(Linter& linter, const Post& post, const FrontMatterValues& values
                 problem.column = int(at) + 1;
                 problem.length = int(tag.size());
             }
+            if (++fixes > kMostFixes)
+                continue;
             QStringList without = tags;
             without.removeAt(i);
-            if (fixed.setFrontMatterValue(QStringLiteral("tags"), without)) {
+            if (Post fixed = post; fixed.setFrontMatterValue(QStringLiteral("tags"), without)) {
                 problem.fix = editBetween(linter.text, fixed.toText());
                 problem.fixLabel = Tr::tr("Remove the second \"%1\"").arg(tag);
             }
         }
-        seen.insert(tag.toLower());
     }
     const QString& model = linter.context.model;
     if (model.isEmpty() || tags.contains(model))
