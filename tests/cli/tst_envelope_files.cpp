@@ -223,6 +223,12 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(!run.out.contains("<table"));
         QVERIFY(run.out.contains("|a|a|a|"));
+        // The lint says why.
+        const BoundedRun lint = digestctl({u"lint"_qs, pathOf(u"table-padding"_qs)});
+        checkEnvelope(lint);
+        QVERIFY2(lint.out.contains("more than 200000 cells together (the limit); they are shown "
+                                   "as text. [markdown-limit]"),
+                 lint.out.left(2000));
     }
 
     void aChainedReplaceInAnArchetypeIsBounded()

@@ -83,6 +83,10 @@ void checkHtml(Linter& linter)
 {
     const CmarkDocument document(linter.text.mid(linter.split.bodyOffset).toUtf8());
     const int firstLine = linter.lines.lineOf(linter.split.bodyOffset) - 1;
+    // A limit that changed how the body is read (tables shown as text) is the writer's to know.
+    if (document.tablesAsText())
+        linter.add(firstLine + 1, 1, Severity::Warning, QStringLiteral("markdown-limit"),
+                   document.limitNotice());
     // cmark counts columns in UTF-8 bytes of the body's line; problems count UTF-16 units.
     LineReader reader(linter.lines);
     cmark_iter* iter = cmark_iter_new(document.root());

@@ -184,8 +184,9 @@ QStringList lintRuleIds()
             QStringLiteral("date-zone"),       QStringLiteral("date-future"),
             QStringLiteral("date-filename"),   QStringLiteral("draft-on"),
             QStringLiteral("empty-slot"),      QStringLiteral("raw-html"),
-            QStringLiteral("slot-incomplete"), QStringLiteral("slot-unfinished"),
-            QStringLiteral("topic-covered"),   QStringLiteral("spelling")};
+            QStringLiteral("markdown-limit"),  QStringLiteral("slot-incomplete"),
+            QStringLiteral("slot-unfinished"), QStringLiteral("topic-covered"),
+            QStringLiteral("spelling")};
 }
 
 } // namespace digest
