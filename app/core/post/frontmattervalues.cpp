@@ -1,9 +1,9 @@
 #include "core/post/frontmattervalues.h"
 
+#include "core/post/frontmatterlimits.h"
 #include "core/post/yamlforhugo.h"
 #include "core/util/limits.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -33,9 +33,7 @@ public:
     void enter(int depth)
     {
         if (depth > limits::kFrontMatterDepth)
-            throw LimitHit{FrontMatterReader::tr("The front matter is nested more than %1 levels "
-                                                 "deep (the limit).")
-                               .arg(limits::kFrontMatterDepth)};
+            throw LimitHit{frontmatterlimits::tooDeep()};
         if (++m_values > limits::kFrontMatterValues)
             throw LimitHit{FrontMatterReader::tr("The front matter has more than %1 values, "
                                                  "aliases expanded (the limit).")
@@ -136,9 +134,7 @@ Result<FrontMatterValues> readYaml(const QString& content)
         return Error{hit.message};
     } catch (const YAML::DeepRecursion&) {
         // yaml-cpp's own guard, at 2,000 levels, says only "bad file".
-        return Error{FrontMatterReader::tr("The front matter is nested more than %1 levels deep "
-                                           "(the limit).")
-                         .arg(limits::kFrontMatterDepth)};
+        return Error{frontmatterlimits::tooDeep()};
     } catch (const YAML::Exception& error) {
         // yaml-cpp counts lines from 0; the front matter starts on the file's second line.
         return Error{FrontMatterReader::tr("The YAML front matter is broken on line %1: %2.")
@@ -187,64 +183,12 @@ QVariant fromToml(const toml::node& node, Budget& budget, int depth)
     return QVariant();
 }
 
-// How deep TOML nests, read from its text: the parts of a dotted key (`[a.b.c]`, `a.b.c = 1`)
-// plus the arrays and inline tables a value opens, with the dotted keys inside those. Quoted
-// text and comments do not count. It may count more than toml++ would build, never less.
-int tomlDepth(QStringView content)
-{
-    int deepest = 0;
-    int parts = 1;            // of the key being read
-    bool inKey = true;        // at a key: the start of a line outside a value, or in `{` / `,`
-    std::vector<char> opened; // the arrays and inline tables open around the current position
-    QChar quote;
-    bool comment = false;
-    for (qsizetype at = 0; at < content.size(); ++at) {
-        const QChar c = content[at];
-        if (c == u'\n') {
-            quote = QChar(); // a basic or literal string ends with its line
-            comment = false;
-            if (opened.empty()) {
-                inKey = true;
-                parts = 1;
-            }
-        } else if (comment) {
-            continue;
-        } else if (!quote.isNull()) {
-            if (c == u'\\' && quote == u'"')
-                ++at;
-            else if (c == quote)
-                quote = QChar();
-        } else if (c == u'"' || c == u'\'') {
-            quote = c;
-        } else if (c == u'#') {
-            comment = true;
-        } else if (inKey && c == u'.') {
-            deepest = std::max(deepest, int(opened.size()) + ++parts);
-        } else if (inKey && c == u'=') {
-            inKey = false;
-        } else if (!inKey && (c == u'[' || c == u'{')) {
-            opened.push_back(char(c.unicode()));
-            deepest = std::max(deepest, int(opened.size()) + parts);
-            inKey = c == u'{';
-            parts = 1;
-        } else if (!inKey && (c == u']' || c == u'}') && !opened.empty()) {
-            opened.pop_back();
-        } else if (c == u',' && !opened.empty() && opened.back() == '{') {
-            inKey = true;
-            parts = 1;
-        }
-    }
-    return deepest;
-}
-
 Result<FrontMatterValues> readToml(const QString& content)
 {
     // toml++ builds (and frees) tables recursively: a header `[a.a.a…]` thousands of keys deep
     // must be refused before it is parsed.
-    if (tomlDepth(content) > limits::kFrontMatterDepth)
-        return Error{FrontMatterReader::tr("The front matter is nested more than %1 levels deep "
-                                           "(the limit).")
-                         .arg(limits::kFrontMatterDepth)};
+    if (frontmatterlimits::tomlDepth(content) > limits::kFrontMatterDepth)
+        return Error{frontmatterlimits::tooDeep()};
     FrontMatterValues values;
     const std::string text = content.toStdString();
     try {
@@ -278,24 +222,6 @@ Result<FrontMatterValues> readToml(const QString& content)
 
 // --- JSON ---------------------------------------------------------------------------------
 
-// How deep objects and arrays nest, 1 for a flat object. QJsonDocument stops at 1,024 levels
-// itself, so the recursion here is bounded.
-int jsonDepth(const QJsonValue& value)
-{
-    int deepest = 0;
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            deepest = std::max(deepest, jsonDepth(it.value()));
-    } else if (value.isArray()) {
-        for (const QJsonValue item : value.toArray())
-            deepest = std::max(deepest, jsonDepth(item));
-    } else {
-        return 0;
-    }
-    return deepest + 1;
-}
-
 Result<FrontMatterValues> readJson(const QString& content)
 {
     // QJsonDocument takes a raw control character in a string; Hugo (Go's JSON) does not.
@@ -311,17 +237,14 @@ Result<FrontMatterValues> readJson(const QString& content)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(content.toUtf8(), &error);
     if (error.error == QJsonParseError::DeepNesting)
-        return Error{FrontMatterReader::tr("The front matter is nested more than %1 levels deep "
-                                           "(the limit).")
-                         .arg(limits::kFrontMatterDepth)};
+        return Error{frontmatterlimits::tooDeep()};
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return Error{FrontMatterReader::tr("The JSON front matter is broken at character %1: %2.")
                          .arg(error.offset)
                          .arg(error.errorString())};
-    if (const int depth = jsonDepth(document.object()); depth > limits::kFrontMatterDepth)
-        return Error{FrontMatterReader::tr("The front matter is nested more than %1 levels deep "
-                                           "(the limit).")
-                         .arg(limits::kFrontMatterDepth)};
+    if (const int depth = frontmatterlimits::jsonDepth(document.object());
+        depth > limits::kFrontMatterDepth)
+        return Error{frontmatterlimits::tooDeep()};
     FrontMatterValues values;
     values.values = document.object().toVariantMap();
     // QJsonObject sorts its keys; take the file's order from the keys at nesting depth 1.
