@@ -96,6 +96,14 @@ private slots:
         QCOMPARE(values.value().value(u"inline.a.b").toInt(), 1);
     }
 
+    void charactersHugoReadsAreRead()
+    {
+        // A tab, a byte order mark and a character beyond the BMP are all Hugo's to read.
+        const Result<FrontMatterValues> values =
+            read(FrontMatterSplit::Format::Yaml, u"title: a\tb\uFEFFc \U0001F600 d"_qs);
+        QVERIFY2(values, qPrintable(values.errorMessage()));
+    }
+
     void yamlAliasesHugoReadsAreRead()
     {
         const Result<FrontMatterValues> values =

@@ -28,7 +28,7 @@ qsizetype closingQuote(QStringView line, qsizetype open)
 bool isYamlPrintable(char16_t c)
 {
     return c == u'\t' || c == u'\n' || c == u'\r' || (c >= 0x20 && c <= 0x7e) || c == 0x85 ||
-           (c >= 0xa0 && c <= 0xfffd && c != 0xfeff);
+           (c >= 0xa0 && c <= 0xfffd);
 }
 
 } // namespace
