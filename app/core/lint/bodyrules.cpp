@@ -79,17 +79,16 @@ void checkSlots(Linter& linter)
     }
 }
 
-// cmark counts columns in UTF-8 bytes of the body's line; problems count UTF-16 units.
-int utf16Column(const QString& line, int byteColumn)
-{
-    const QByteArray bytes = line.toUtf8();
-    return int(QString::fromUtf8(bytes.left(byteColumn - 1)).size()) + 1;
-}
-
 void checkHtml(Linter& linter)
 {
     const CmarkDocument document(linter.text.mid(linter.split.bodyOffset).toUtf8());
     const int firstLine = linter.lines.lineOf(linter.split.bodyOffset) - 1;
+    // A limit that changed how the body is read (tables shown as text) is the writer's to know.
+    if (document.tablesAsText())
+        linter.add(firstLine + 1, 1, Severity::Warning, QStringLiteral("markdown-limit"),
+                   document.limitNotice());
+    // cmark counts columns in UTF-8 bytes of the body's line; problems count UTF-16 units.
+    LineReader reader(linter.lines);
     cmark_iter* iter = cmark_iter_new(document.root());
     for (cmark_event_type event = cmark_iter_next(iter); event != CMARK_EVENT_DONE;
          event = cmark_iter_next(iter)) {
@@ -100,8 +99,8 @@ void checkHtml(Linter& linter)
             continue;
         const int line = firstLine + cmark_node_get_start_line(node);
         const QString html = QString::fromUtf8(cmark_node_get_literal(node)).trimmed();
-        const QString lineText = linter.lines.lineText(line);
-        const int column = utf16Column(lineText, cmark_node_get_start_column(node));
+        const QString& lineText = reader.text(line);
+        const int column = int(reader.utf16Offset(line, cmark_node_get_start_column(node))) + 1;
         Problem& problem =
             linter.add(line, column, Severity::Warning, QStringLiteral("raw-html"),
                        Tr::tr("Raw HTML (%1); Hugo leaves it out unless the site allows it.")

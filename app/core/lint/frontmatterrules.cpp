@@ -2,8 +2,10 @@
 #include "core/lint/lintrules.h"
 #include "core/post/archetype.h"
 #include "core/post/post.h"
+#include "core/post/yamlforhugo.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace digest::lint {
@@ -11,55 +13,16 @@ namespace {
 
 using Severity = Problem::Severity;
 
-// Where a quoted YAML value that starts at `open` ends on its line; -1 when it does not.
-qsizetype closingQuote(const QString& line, qsizetype open)
+// What yaml-cpp reads but Hugo's YAML parser rejects (YamlForHugo), each where it is; the
+// front matter reader refuses such a post with the first of them only.
+bool checkYamlForHugo(Linter& linter)
 {
-    const QChar quote = line.at(open);
-    for (qsizetype at = open + 1; at < line.size(); ++at) {
-        if (quote == u'"' && line.at(at) == u'\\') {
-            ++at;
-        } else if (line.at(at) == quote) {
-            if (quote == u'\'' && at + 1 < line.size() && line.at(at + 1) == u'\'')
-                ++at; // '' is an escaped quote
-            else
-                return at;
-        }
-    }
-    return -1;
-}
-
-// What yaml-cpp reads but Hugo's YAML parser rejects: a top-level key given twice (yaml-cpp
-// keeps one value), and a quoted value that is not closed before the next key (yaml-cpp lets a
-// single-quoted one swallow the keys after it; Hugo fails). A quoted value may go on over
-// indented lines: that is YAML, and both read it.
-void checkYamlForHugo(Linter& linter)
-{
-    static const QRegularExpression keyLine(QStringLiteral(R"(^([\w.-]+)\s*:)"));
-    static const QRegularExpression quotedValue(
-        QStringLiteral(R"(^\s*(?:- |[\w.-]+\s*:\s+)(["']))"));
     const int first = linter.lines.lineOf(linter.split.contentOffset);
-    const int last = linter.lines.lineOf(linter.split.contentOffset + linter.split.content.size());
-    QStringList keys;
-    for (int number = first; number < last; ++number) {
-        const QString line = linter.lines.lineText(number);
-        if (const QRegularExpressionMatch key = keyLine.match(line); key.hasMatch()) {
-            if (keys.contains(key.captured(1)))
-                linter.add(number, 1, Severity::Error, QStringLiteral("front-matter"),
-                           Tr::tr("The key %1 is there twice; Hugo cannot read the front "
-                                  "matter.")
-                               .arg(key.captured(1)));
-            keys.append(key.captured(1));
-        }
-        const QRegularExpressionMatch match = quotedValue.match(line);
-        if (!match.hasMatch() || closingQuote(line, match.capturedStart(1)) >= 0)
-            continue;
-        const QString next = number + 1 < last ? linter.lines.lineText(number + 1) : QString();
-        if (next.isEmpty() || !next.at(0).isSpace())
-            linter.add(number, int(match.capturedStart(1)) + 1, Severity::Error,
-                       QStringLiteral("front-matter"),
-                       Tr::tr("The quoted value is not closed; Hugo cannot read the front "
-                              "matter."));
-    }
+    const QList<YamlForHugoProblem> problems = YamlForHugo::problems(linter.split.content);
+    for (const YamlForHugoProblem& problem : problems)
+        linter.add(first + problem.line, problem.column + 1, Severity::Error,
+                   QStringLiteral("front-matter"), problem.message);
+    return !problems.isEmpty();
 }
 
 // The file line an error message of the front matter reader names, else the first line.
@@ -84,11 +47,14 @@ void checkTags(Linter& linter, const Post& post, const FrontMatterValues& values
         }
     }
     // Hugo files tags under their lower-case form, so "AI" and "ai" are one tag.
-    QStringList seen;
+    // Each fix rewrites the front matter: only the first few get one, so that a list of
+    // thousands of repeats is not rewritten thousands of times (a 40 KB post hung the lint).
+    constexpr int kMostFixes = 20;
+    int fixes = 0;
+    QHash<QString, int> seen; // how often each spelling came so far
     for (qsizetype i = 0; i < tags.size(); ++i) {
         const QString& tag = tags.at(i);
-        if (seen.contains(tag.toLower())) {
-            Post fixed = post;
+        if (++seen[tag.toLower()] == 2) {
             Problem& problem =
                 linter.add(line, 1, Severity::Error, QStringLiteral("tags-duplicate"),
                            Tr::tr("The tag \"%1\" is there twice.").arg(tag));
@@ -97,14 +63,15 @@ void checkTags(Linter& linter, const Post& post, const FrontMatterValues& values
                 problem.column = int(at) + 1;
                 problem.length = int(tag.size());
             }
+            if (++fixes > kMostFixes)
+                continue;
             QStringList without = tags;
             without.removeAt(i);
-            if (fixed.setFrontMatterValue(QStringLiteral("tags"), without)) {
+            if (Post fixed = post; fixed.setFrontMatterValue(QStringLiteral("tags"), without)) {
                 problem.fix = editBetween(linter.text, fixed.toText());
                 problem.fixLabel = Tr::tr("Remove the second \"%1\"").arg(tag);
             }
         }
-        seen.append(tag.toLower());
     }
     const QString& model = linter.context.model;
     if (model.isEmpty() || tags.contains(model))
@@ -172,6 +139,8 @@ void checkFrontMatter(Linter& linter)
                    Tr::tr("The front matter is never closed."));
         return;
     }
+    if (split.format == FrontMatterSplit::Format::Yaml && checkYamlForHugo(linter))
+        return;
     const Post post = Post::fromText(linter.text);
     const Result<FrontMatterValues> read = post.frontMatter();
     if (!read) {
@@ -180,8 +149,6 @@ void checkFrontMatter(Linter& linter)
                    Severity::Error, QStringLiteral("front-matter"), read.errorMessage());
         return;
     }
-    if (split.format == FrontMatterSplit::Format::Yaml)
-        checkYamlForHugo(linter);
     const FrontMatterValues& values = read.value();
     const int first = linter.lines.lineOf(split.contentOffset);
     for (const char* key : {"title", "date", "draft", "tags"}) {

@@ -41,6 +41,34 @@ qsizetype LineIndex::offsetOf(int line, int column) const
     return m_starts.at(line - 1) + column - 1;
 }
 
+const QString& LineReader::text(int line)
+{
+    if (line != m_line) {
+        m_line = line;
+        m_text = m_lines.lineText(line);
+        m_utf8 = m_text.toUtf8();
+        m_byteAt = 0;
+        m_utf16At = 0;
+    }
+    return m_text;
+}
+
+qsizetype LineReader::utf16Offset(int line, int byteColumn)
+{
+    text(line);
+    const qsizetype target = std::clamp(qsizetype(byteColumn) - 1, qsizetype(0), m_utf8.size());
+    if (target < m_byteAt) {
+        m_byteAt = 0;
+        m_utf16At = 0;
+    }
+    for (; m_byteAt < target; ++m_byteAt) {
+        const auto byte = uchar(m_utf8.at(m_byteAt));
+        if ((byte & 0xc0) != 0x80) // a character starts here; four bytes make two UTF-16 units
+            m_utf16At += byte >= 0xf0 ? 2 : 1;
+    }
+    return m_utf16At;
+}
+
 QString LineIndex::lineText(int line) const
 {
     if (line < 1 || line > m_starts.size())
@@ -156,8 +184,9 @@ QStringList lintRuleIds()
             QStringLiteral("date-zone"),       QStringLiteral("date-future"),
             QStringLiteral("date-filename"),   QStringLiteral("draft-on"),
             QStringLiteral("empty-slot"),      QStringLiteral("raw-html"),
-            QStringLiteral("slot-incomplete"), QStringLiteral("slot-unfinished"),
-            QStringLiteral("topic-covered"),   QStringLiteral("spelling")};
+            QStringLiteral("markdown-limit"),  QStringLiteral("slot-incomplete"),
+            QStringLiteral("slot-unfinished"), QStringLiteral("topic-covered"),
+            QStringLiteral("spelling")};
 }
 
 } // namespace digest

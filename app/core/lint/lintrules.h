@@ -29,6 +29,29 @@ private:
     QList<qsizetype> m_starts;
 };
 
+// One line of the file at a time as the rules walking cmark's tree read it: its text, and
+// cmark's 1-based byte columns on it as UTF-16 offsets. The line is kept while the walk stays
+// on it and offsets are counted on from the previous one: copying and converting the line
+// for each node was quadratic on a line of thousands of links or tags.
+class LineReader final
+{
+public:
+    explicit LineReader(const LineIndex& lines)
+        : m_lines(lines)
+    {}
+    const QString& text(int line);
+    // The 0-based UTF-16 offset on `line` of cmark's 1-based byte column.
+    qsizetype utf16Offset(int line, int byteColumn);
+
+private:
+    const LineIndex& m_lines;
+    int m_line = -1;
+    QString m_text;
+    QByteArray m_utf8;
+    qsizetype m_byteAt = 0;  // a byte offset on the line
+    qsizetype m_utf16At = 0; // the same place in UTF-16 units
+};
+
 // What the rules share: the text, its split, its lines, and where problems go.
 struct Linter
 {

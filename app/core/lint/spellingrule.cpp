@@ -6,8 +6,11 @@
 #include "core/markdown/cmarkdocument.h"
 #include "core/post/archetype.h"
 
+#include <QHash>
+
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace digest::lint {
@@ -142,12 +145,6 @@ QList<Word> wordsOf(const QString& literal)
 }
 
 // cmark counts columns in UTF-8 bytes of the line; problems count UTF-16 units.
-qsizetype utf16Offset(const QString& line, int byteColumn)
-{
-    const QByteArray bytes = line.toUtf8();
-    return QString::fromUtf8(bytes.left(qMax(byteColumn - 1, 0))).size();
-}
-
 bool isWordBoundary(const QString& line, qsizetype at)
 {
     return at <= 0 || at >= line.size() || !isWordCharacter(line.at(at));
@@ -164,16 +161,11 @@ bool isAutolink(cmark_node* link)
     return url == literal || url.endsWith(u"://" + literal) || url == u"mailto:" + literal;
 }
 
-// Text between an HTML tag and its end (<span>word</span>) is HTML's: Hugo leaves it out.
-bool isInHtml(cmark_node* text)
+// Whether an inline HTML node opens a tag (<span>, not </span>, <!-- --> or <br/>).
+bool opensTag(cmark_node* html)
 {
-    for (cmark_node* node = cmark_node_previous(text); node; node = cmark_node_previous(node)) {
-        if (cmark_node_get_type(node) != CMARK_NODE_HTML_INLINE)
-            continue;
-        const QByteArrayView tag(cmark_node_get_literal(node));
-        return tag.size() > 1 && tag.at(1) != '/' && tag.at(1) != '!' && !tag.endsWith("/>");
-    }
-    return false;
+    const QByteArrayView tag(cmark_node_get_literal(html));
+    return tag.size() > 1 && tag.at(1) != '/' && tag.at(1) != '!' && !tag.endsWith("/>");
 }
 
 bool isText(cmark_node* node)
@@ -207,6 +199,10 @@ public:
 
 private:
     void checkText(cmark_node* text);
+    // Text between an HTML tag and its end (<span>word</span>) is HTML's: Hugo leaves it out.
+    // Whether the last inline HTML before the text among its siblings opened a tag, kept per
+    // parent as the walk passes it: looking back from each text was quadratic in a paragraph.
+    bool isInHtml(cmark_node* text) const { return m_openTag.value(cmark_node_parent(text)); }
     // Where the word is written on the line: the place nearest to where it is expected and
     // not before what was already read; -1 when it is not there (a word made by an entity).
     qsizetype locate(const QString& line, QStringView word, qsizetype expected) const;
@@ -219,7 +215,9 @@ private:
     const QString m_notice;
     int m_line = 0;
     qsizetype m_readTo = 0; // on m_line, in UTF-16 units
+    LineReader m_reader{m_linter.lines};
     int m_found = 0;
+    QHash<cmark_node*, bool> m_openTag;
 };
 
 void SpellingPass::run()
@@ -229,6 +227,8 @@ void SpellingPass::run()
     for (cmark_event_type event = cmark_iter_next(iter);
          event != CMARK_EVENT_DONE && m_found < kMostPerPost; event = cmark_iter_next(iter)) {
         cmark_node* node = cmark_iter_get_node(iter);
+        if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE)
+            m_openTag.insert(cmark_node_parent(node), opensTag(node));
         // A run of text nodes is read as one text: cmark splits "[R]eading" at the brackets.
         if (event == CMARK_EVENT_ENTER && isText(node) && !isText(cmark_node_previous(node)))
             checkText(node);
@@ -239,7 +239,7 @@ void SpellingPass::run()
 void SpellingPass::checkText(cmark_node* text)
 {
     const int line = m_firstLine + cmark_node_get_start_line(text);
-    const QString lineText = m_linter.lines.lineText(line);
+    const QString& lineText = m_reader.text(line);
     if (lineText.isEmpty() || lineText == m_notice || isInAutolink(text) || isInHtml(text))
         return;
     if (line != m_line) {
@@ -251,7 +251,7 @@ void SpellingPass::checkText(cmark_node* text)
          isText(node) && cmark_node_get_start_line(node) == cmark_node_get_start_line(text);
          node = cmark_node_next(node))
         literal += QString::fromUtf8(cmark_node_get_literal(node));
-    const qsizetype claimed = utf16Offset(lineText, cmark_node_get_start_column(text));
+    const qsizetype claimed = m_reader.utf16Offset(line, cmark_node_get_start_column(text));
     for (const Word& word : wordsOf(literal)) {
         const qsizetype at = locate(lineText, word.text, claimed + word.at);
         if (at < 0)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 #include <memory>
 
@@ -40,6 +41,12 @@ public:
     // parser.
     _cmark_llist* extensions() const;
 
+    // Whether a limit (core/util/limits.h) changed how the text was read, and how, for people;
+    // empty when none did. Tables with more than kMarkdownTableCells cells in all are read as
+    // paragraphs: cmark-gfm would pad every short row to the full width.
+    bool tablesAsText() const { return m_tablesAsText; }
+    QString limitNotice() const;
+
     // How many documents have been parsed in this process so far, on all threads: the count
     // that shows a revision of a post is parsed once, not once per reader.
     static int parsesSoFar();
@@ -55,6 +62,7 @@ private:
     };
 
     QByteArray m_source;
+    bool m_tablesAsText = false;
     // The parser outlives the tree: the extensions list the renderers need belongs to it.
     std::unique_ptr<cmark_parser, ParserDeleter> m_parser;
     std::unique_ptr<cmark_node, NodeDeleter> m_root;

@@ -1,5 +1,7 @@
 #include "core/post/archetypetemplate.h"
 
+#include "core/util/limits.h"
+
 #include <QDir>
 #include <QList>
 #include <QStringList>
@@ -135,8 +137,17 @@ Result<QString> callFunction(const QString& name, const QStringList& args)
         return Error{ArchetypeTemplate::tr("the function '%1' is not supported").arg(name)};
     if (args.size() != expected)
         return Error{ArchetypeTemplate::tr("%1 takes %n argument(s)", nullptr, expected).arg(name)};
-    if (name == u"replace")
+    if (name == u"replace") {
+        // A chain of replaces multiplies the length; know it before making the text.
+        const qsizetype count = args[1].isEmpty() ? args[0].size() + 1 : args[0].count(args[1]);
+        const long long length =
+            args[0].size() + (long long)count * (args[2].size() - args[1].size());
+        if (length > limits::kArchetypeValueChars)
+            return Error{ArchetypeTemplate::tr("the value would be longer than %1 characters "
+                                               "(the limit)")
+                             .arg(limits::kArchetypeValueChars)};
         return QString(args[0]).replace(args[1], args[2]);
+    }
     if (name == u"title")
         return titleCase(args[0]);
     if (name == u"humanize")
@@ -280,9 +291,14 @@ Result<QString> ArchetypeTemplate::fill(const QString& text, const QString& orig
 {
     const auto failure = [&](qsizetype at, QStringView shown, const QString& reason) {
         const int line = int(QStringView(text).first(at).count(u'\n')) + 1;
-        return Error{tr("%1, line %2: cannot fill {{ %3 }}: %4.")
-                         .arg(QDir::toNativeSeparators(origin), QString::number(line),
-                              shown.toString(), reason)};
+        // An action as long as the archetype is not repeated whole in the message.
+        constexpr qsizetype kShown = 80;
+        const QString action = shown.size() > kShown
+                                   ? shown.first(kShown).toString() + QChar(0x2026)
+                                   : shown.toString();
+        return Error{
+            tr("%1, line %2: cannot fill {{ %3 }}: %4.")
+                .arg(QDir::toNativeSeparators(origin), QString::number(line), action, reason)};
     };
     QString out;
     qsizetype at = 0;
@@ -306,6 +322,10 @@ Result<QString> ArchetypeTemplate::fill(const QString& text, const QString& orig
             if (!value)
                 return failure(open, action.body, value.errorMessage());
             out += value.value();
+            if (out.size() > limits::kArchetypeOutputChars)
+                return failure(open, action.body,
+                               tr("the post would be longer than %1 characters (the limit)")
+                                   .arg(limits::kArchetypeOutputChars));
         }
         trimNext = action.trimAfter;
         at = action.end;

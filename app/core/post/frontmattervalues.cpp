@@ -1,15 +1,48 @@
 #include "core/post/frontmattervalues.h"
 
+#include "core/post/frontmatterlimits.h"
+#include "core/post/yamlforhugo.h"
+#include "core/util/limits.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <sstream>
 #include <toml++/toml.h>
+#include <vector>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 namespace digest {
 namespace {
+
+// A limit of limits.h hit while converting values; thrown out of the recursive converters
+// (whose depth it bounds) and caught where the reading of one format begins.
+struct LimitHit
+{
+    QString message;
+};
+
+// Counts what the converters visit against the limits: how deep they are, how many values
+// they made.
+class Budget
+{
+public:
+    void enter(int depth)
+    {
+        if (depth > limits::kFrontMatterDepth)
+            throw LimitHit{frontmatterlimits::tooDeep()};
+        if (++m_values > limits::kFrontMatterValues)
+            throw LimitHit{FrontMatterReader::tr("The front matter has more than %1 values, "
+                                                 "aliases expanded (the limit).")
+                               .arg(limits::kFrontMatterValues)};
+    }
+
+private:
+    int m_values = 0;
+};
 
 // --- YAML ---------------------------------------------------------------------------------
 
@@ -30,8 +63,23 @@ QVariant plainScalar(const std::string& text)
     return value;
 }
 
-QVariant fromYaml(const YAML::Node& node)
+// A map's key as text; a key that is itself a list or a map (YAML allows it, Hugo does not) is
+// refused by yaml-cpp's conversion with an exception the reader reports.
+QString yamlKey(const YAML::Node& key)
 {
+    return QString::fromStdString(key.as<std::string>());
+}
+
+// `ancestors` are the maps and lists that contain the node: an alias to one of them would
+// expand for ever ("anchor value contains itself", as go-yaml says).
+QVariant fromYaml(const YAML::Node& node, Budget& budget, std::vector<YAML::Node>& ancestors)
+{
+    budget.enter(int(ancestors.size()));
+    for (const YAML::Node& ancestor : ancestors) {
+        if (ancestor.is(node))
+            throw LimitHit{FrontMatterReader::tr("A YAML alias in the front matter refers to the "
+                                                 "value that contains it.")};
+    }
     switch (node.Type()) {
     case YAML::NodeType::Scalar:
         // A quoted scalar has the tag "!" and is always a string.
@@ -39,15 +87,18 @@ QVariant fromYaml(const YAML::Node& node)
                                  : plainScalar(node.Scalar());
     case YAML::NodeType::Sequence: {
         QVariantList list;
+        ancestors.push_back(node);
         for (const YAML::Node& item : node)
-            list.append(fromYaml(item));
+            list.append(fromYaml(item, budget, ancestors));
+        ancestors.pop_back();
         return list;
     }
     case YAML::NodeType::Map: {
         QVariantMap map;
+        ancestors.push_back(node);
         for (const auto& entry : node)
-            map.insert(QString::fromStdString(entry.first.as<std::string>()),
-                       fromYaml(entry.second));
+            map.insert(yamlKey(entry.first), fromYaml(entry.second, budget, ancestors));
+        ancestors.pop_back();
         return map;
     }
     case YAML::NodeType::Null:
@@ -59,6 +110,12 @@ QVariant fromYaml(const YAML::Node& node)
 
 Result<FrontMatterValues> readYaml(const QString& content)
 {
+    // What Hugo refuses although yaml-cpp reads it, first: a post is not worth less to Hugo.
+    if (const QList<YamlForHugoProblem> problems = YamlForHugo::problems(content);
+        !problems.isEmpty())
+        return Error{FrontMatterReader::tr("The YAML front matter is broken on line %1: %2")
+                         .arg(problems.first().line + 2)
+                         .arg(problems.first().message)};
     FrontMatterValues values;
     try {
         const YAML::Node root = YAML::Load(content.toStdString());
@@ -66,11 +123,18 @@ Result<FrontMatterValues> readYaml(const QString& content)
             return values;
         if (!root.IsMap())
             return Error{FrontMatterReader::tr("The YAML front matter is not a list of keys.")};
+        Budget budget;
+        std::vector<YAML::Node> ancestors{root};
         for (const auto& entry : root) {
-            const QString key = QString::fromStdString(entry.first.as<std::string>());
+            const QString key = yamlKey(entry.first);
             values.keys.append(key);
-            values.values.insert(key, fromYaml(entry.second));
+            values.values.insert(key, fromYaml(entry.second, budget, ancestors));
         }
+    } catch (const LimitHit& hit) {
+        return Error{hit.message};
+    } catch (const YAML::DeepRecursion&) {
+        // yaml-cpp's own guard, at 2,000 levels, says only "bad file".
+        return Error{frontmatterlimits::tooDeep()};
     } catch (const YAML::Exception& error) {
         // yaml-cpp counts lines from 0; the front matter starts on the file's second line.
         return Error{FrontMatterReader::tr("The YAML front matter is broken on line %1: %2.")
@@ -82,8 +146,9 @@ Result<FrontMatterValues> readYaml(const QString& content)
 
 // --- TOML ---------------------------------------------------------------------------------
 
-QVariant fromToml(const toml::node& node)
+QVariant fromToml(const toml::node& node, Budget& budget, int depth)
 {
+    budget.enter(depth);
     if (const auto* text = node.as_string())
         return QString::fromStdString(text->get());
     if (const auto* flag = node.as_boolean())
@@ -105,13 +170,14 @@ QVariant fromToml(const toml::node& node)
     if (const auto* array = node.as_array()) {
         QVariantList list;
         for (const toml::node& item : *array)
-            list.append(fromToml(item));
+            list.append(fromToml(item, budget, depth + 1));
         return list;
     }
     if (const auto* table = node.as_table()) {
         QVariantMap map;
         for (const auto& [key, item] : *table)
-            map.insert(QString::fromStdString(std::string(key.str())), fromToml(item));
+            map.insert(QString::fromStdString(std::string(key.str())),
+                       fromToml(item, budget, depth + 1));
         return map;
     }
     return QVariant();
@@ -119,14 +185,21 @@ QVariant fromToml(const toml::node& node)
 
 Result<FrontMatterValues> readToml(const QString& content)
 {
+    // toml++ builds (and frees) tables recursively: a header `[a.a.a…]` thousands of keys deep
+    // must be refused before it is parsed.
+    if (frontmatterlimits::tomlDepth(content) > limits::kFrontMatterDepth)
+        return Error{frontmatterlimits::tooDeep()};
     FrontMatterValues values;
     const std::string text = content.toStdString();
     try {
         const toml::table table = toml::parse(text);
+        Budget budget;
         for (const auto& [key, item] : table) {
             const QString name = QString::fromStdString(std::string(key.str()));
-            values.values.insert(name, fromToml(item));
+            values.values.insert(name, fromToml(item, budget, 1));
         }
+    } catch (const LimitHit& hit) {
+        return Error{hit.message};
     } catch (const toml::parse_error& error) {
         return Error{FrontMatterReader::tr("The TOML front matter is broken on line %1: %2.")
                          .arg(error.source().begin.line + 1)
@@ -151,12 +224,27 @@ Result<FrontMatterValues> readToml(const QString& content)
 
 Result<FrontMatterValues> readJson(const QString& content)
 {
+    // QJsonDocument takes a raw control character in a string; Hugo (Go's JSON) does not.
+    for (qsizetype at = 0; at < content.size(); ++at) {
+        const char16_t c = content.at(at).unicode();
+        if (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
+            return Error{FrontMatterReader::tr("The JSON front matter is broken at character "
+                                               "%1: a control character (U+%2) is there; Hugo "
+                                               "cannot read it.")
+                             .arg(at)
+                             .arg(QString::number(c, 16).toUpper().rightJustified(4, u'0'))};
+    }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(content.toUtf8(), &error);
+    if (error.error == QJsonParseError::DeepNesting)
+        return Error{frontmatterlimits::tooDeep()};
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return Error{FrontMatterReader::tr("The JSON front matter is broken at character %1: %2.")
                          .arg(error.offset)
                          .arg(error.errorString())};
+    if (const int depth = frontmatterlimits::jsonDepth(document.object());
+        depth > limits::kFrontMatterDepth)
+        return Error{frontmatterlimits::tooDeep()};
     FrontMatterValues values;
     values.values = document.object().toVariantMap();
     // QJsonObject sorts its keys; take the file's order from the keys at nesting depth 1.
