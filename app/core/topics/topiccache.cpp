@@ -1,5 +1,6 @@
 #include "core/topics/topiccache.h"
 
+#include "core/net/httpclient.h"
 #include "core/post/postfile.h"
 #include "core/topics/topicjson.h"
 #include "core/version.h"
@@ -86,8 +87,9 @@ std::optional<CachedTopics> TopicCache::load(const TopicSource& source) const
     cached.fetchedAt = QDateTime::fromString(root.value(u"fetchedAt").toString(), Qt::ISODate);
     for (const QJsonValue& value : root.value(u"topics").toArray()) {
         if (std::optional<Topic> topic = topicFromJson(value.toObject())) {
-            // The file has the address redacted; the caller knows it whole.
-            topic->sourceUrl = source.url;
+            // The file has the addresses redacted; the caller knows its source's whole.
+            if (topic->sourceUrl.toString() == redactedUrl(source.url))
+                topic->sourceUrl = source.url;
             cached.topics.append(std::move(*topic));
         }
     }

@@ -69,8 +69,8 @@ std::optional<Topic> topicFromJson(const QJsonObject& object)
         return std::nullopt;
     topic.title = splitFlair(topic.fullTitle).title;
     topic.flair = object.value(u"flair").toString();
-    topic.url = QUrl(object.value(u"url").toString());
-    topic.permalink = QUrl(object.value(u"permalink").toString());
+    topic.url = webUrl(QUrl(object.value(u"url").toString()));
+    topic.permalink = webUrl(QUrl(object.value(u"permalink").toString()));
     topic.text = object.value(u"text").toString();
     topic.source = object.value(u"source").toString();
     topic.sourceUrl = QUrl(object.value(u"sourceUrl").toString());
