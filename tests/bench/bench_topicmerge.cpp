@@ -15,15 +15,15 @@ using namespace digest;
 
 namespace {
 
-// Titles of 6 to 10 words out of 2,000, with links: alike now and then, mostly not.
-QList<Topic> listing(int count, QRandomGenerator& random)
+// Titles of 6 to 10 words out of `vocabulary`, with links: alike now and then, mostly not.
+QList<Topic> listing(int count, int vocabulary, QRandomGenerator& random)
 {
     QList<Topic> topics;
     for (int i = 0; i < count; ++i) {
         QStringList words;
         const int length = 6 + int(random.bounded(5));
         for (int w = 0; w < length; ++w)
-            words.append(QStringLiteral("w%1").arg(random.bounded(2000)));
+            words.append(QStringLiteral("w%1").arg(random.bounded(vocabulary)));
         Topic topic;
         topic.title = topic.fullTitle = words.join(u' ');
         topic.url = QUrl(QStringLiteral("https://example.org/%1").arg(i));
@@ -66,13 +66,21 @@ int main()
 {
     QTextStream out(stdout);
     QRandomGenerator random(207);
+    // A vocabulary that grows with the titles, as real ones do, and one of 2,000 words that
+    // every title draws on (a hostile listing), where kMaxTitleComparisons bounds the work.
     for (const int count : {1000, 2000, 4000, 16000, 64000}) {
-        const QList<Topic> topics = listing(count, random);
+        for (const int vocabulary : {count * 2, 2000}) {
+            const QList<Topic> topics = listing(count, vocabulary, random);
+            QElapsedTimer timer;
+            timer.start();
+            const qsizetype merged = mergeTopics({topics}, CoverageIndex(), MergeOptions()).size();
+            out << "indexed merge of " << count << " topics, " << vocabulary
+                << " words: " << timer.elapsed() << " ms (" << merged << " kept)\n";
+            out.flush();
+        }
+        const QList<Topic> topics = listing(count, 2000, random);
         QElapsedTimer timer;
         timer.start();
-        const qsizetype merged = mergeTopics({topics}, CoverageIndex(), MergeOptions()).size();
-        out << "indexed merge of " << count << " topics: " << timer.elapsed() << " ms (" << merged
-            << " kept)\n";
         if (count <= 4000) {
             timer.restart();
             const qsizetype kept = pairwise(topics);
