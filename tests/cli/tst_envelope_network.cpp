@@ -244,7 +244,7 @@ void tst_EnvelopeNetwork::generate_data()
     QTest::newRow("50 MB event without a line break")
         << endlessLine(50 * 1024 * 1024) << "longer than 4 MB";
     QTest::newRow("1M tiny events") << tinyEvents(1'000'000) << "more than 250000 events";
-    QTest::newRow("endless tokens") << manyTokens(400'000) << "larger than 8 MB";
+    QTest::newRow("endless tokens") << manyTokens(400'000) << "larger than 4 MB";
 }
 
 void tst_EnvelopeNetwork::generate()

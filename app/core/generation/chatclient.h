@@ -40,10 +40,10 @@ struct RetryPolicy
 // Why a completion failed, as a caller needs to tell the cases apart; ChatResult::errorMessage
 // says the same for people.
 // The most of one answer that is read, streamed or not (the SSE limits are in ssestream.h): a
-// streamed token costs about 150 to 200 bytes, so this is some 40,000 tokens, reasoning
+// streamed token costs about 150 to 200 bytes, so this is some 20,000 tokens, reasoning
 // included, where a slot's text is a paragraph. Beyond it the answer ends with a message naming
-// the limit (NetError::TooLarge). Reading 8 MB of one-token events takes about a second.
-inline constexpr qint64 kChatMaxAnswerBytes = 8 * 1024 * 1024;
+// the limit (NetError::TooLarge). Reading 4 MB of one-token events takes under a second.
+inline constexpr qint64 kChatMaxAnswerBytes = 4 * 1024 * 1024;
 
 enum class ChatError {
     None,
