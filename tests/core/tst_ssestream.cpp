@@ -333,7 +333,7 @@ void TestSseStream::lineOverTheLimitEndsTheStream()
         QVERIFY(stream.feed(piece).isEmpty());
         fed += piece.size();
     }
-    QCOMPARE(stream.overLimit(), QStringLiteral("a line of the event stream is longer than 4 MB"));
+    QCOMPARE(stream.overLimit(), QStringLiteral("a line of the event stream is longer than 2 MB"));
     QVERIFY(fed <= digest::kSseMaxLineBytes + piece.size());
     QVERIFY(stream.feed("\n\ndata: later\n\n").isEmpty());
     QVERIFY(stream.finish().isEmpty());
@@ -348,8 +348,8 @@ void TestSseStream::eventOverTheLimitEndsTheStream()
         QVERIFY(stream.feed(line).isEmpty());
         ++lines;
     }
-    QCOMPARE(stream.overLimit(), QStringLiteral("an event of the stream is larger than 4 MB"));
-    QCOMPARE(lines, 8);
+    QCOMPARE(stream.overLimit(), QStringLiteral("an event of the stream is larger than 2 MB"));
+    QCOMPARE(lines, 4);
     QVERIFY(stream.finish().isEmpty());
 }
 

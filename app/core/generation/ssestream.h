@@ -10,9 +10,9 @@ namespace digest {
 // Limits of one event stream (issue 11's resource envelope). A chat completion's events are a
 // few hundred bytes; a whole answer is far below them all.
 // One line, and one event's data lines together: an event is one chunk of the answer, a few
-// tokens, though a server may send a long reasoning in one; four megabytes are a million words.
-inline constexpr qsizetype kSseMaxLineBytes = 4 * 1024 * 1024;
-inline constexpr qsizetype kSseMaxEventBytes = 4 * 1024 * 1024;
+// tokens, though a server may send a long reasoning in one; two megabytes are half a million words.
+inline constexpr qsizetype kSseMaxLineBytes = 2 * 1024 * 1024;
+inline constexpr qsizetype kSseMaxEventBytes = 2 * 1024 * 1024;
 // Events of one stream: an event a token, more than the tokens that fit into
 // kChatMaxAnswerBytes (a streamed token costs 150 bytes or more); only tiny events reach it.
 inline constexpr qsizetype kSseMaxEvents = 250'000;
