@@ -2,6 +2,7 @@
 
 #include "core/post/postfile.h"
 #include "output.h"
+#include "terminaltext.h"
 
 #include <QCommandLineParser>
 
@@ -42,7 +43,8 @@ int parseCommandLine(QCommandLineParser& parser, const QStringList& arguments)
 {
     parser.addHelpOption();
     if (!parser.parse(arguments))
-        return fail(parser.errorText(), UsageError);
+        // Qt's message quotes the wrong option whole, however long.
+        return fail(echoed(parser.errorText(), 2 * kMaxEchoedLength), UsageError);
     if (parser.isSet(QStringLiteral("help"))) {
         print(stdout, parser.helpText());
         return Success;

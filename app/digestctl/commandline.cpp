@@ -3,6 +3,7 @@
 #include "command.h"
 #include "core/version.h"
 #include "output.h"
+#include "terminaltext.h"
 #include "translators.h"
 
 #include <QCommandLineParser>
@@ -65,7 +66,8 @@ int run(QCoreApplication& app)
         if (command.name == name)
             return command.run(QStringList{arguments.first()} + positional.mid(1));
     }
-    return fail(Tr::tr("unknown command '%1'; see 'digestctl --help'.").arg(name), UsageError);
+    return fail(Tr::tr("unknown command '%1'; see 'digestctl --help'.").arg(echoed(name)),
+                UsageError);
 }
 
 } // namespace digest::cli

@@ -5,6 +5,7 @@
 #include "core/settings/settings.h"
 #include "generatepipeline.h"
 #include "output.h"
+#include "terminaltext.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -79,7 +80,7 @@ std::variant<NewPostRequest, int> request(const QCommandLineParser& parser,
                       : postDay(QDateTime::currentDateTimeUtc(), request.siteZone);
     if (!request.day.isValid())
         return fail(Tr::tr("--date '%1' is not a day of the form YYYY-MM-DD, e.g. 2025-06-10.")
-                        .arg(parser.value(options.date)),
+                        .arg(echoed(parser.value(options.date))),
                     UsageError);
     request.siteFolder =
         parser.isSet(options.site) ? parser.value(options.site) : settings.siteFolder();
@@ -90,7 +91,8 @@ std::variant<NewPostRequest, int> request(const QCommandLineParser& parser,
         return fail(Tr::tr("new needs -o FILE or --site DIR (or a site folder in the settings)."),
                     UsageError);
     if (!Archetype::isModelName(request.model))
-        return fail(Tr::tr("--model '%1' is not a model name.").arg(request.model), UsageError);
+        return fail(Tr::tr("--model '%1' is not a model name.").arg(echoed(request.model)),
+                    UsageError);
     return request;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/net/httpclient.h"
 #include "output.h"
+#include "terminaltext.h"
 
 #include <QEventLoop>
 
@@ -38,7 +39,7 @@ void reportSourceFailures(const TopicFetchResult& result)
 {
     for (const SourceOutcome& source : result.sources) {
         if (!source.message.isEmpty())
-            fail(source.message);
+            fail(terminalSafe(source.message));
     }
 }
 

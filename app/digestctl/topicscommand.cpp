@@ -3,13 +3,17 @@
 #include "core/settings/topicsettings.h"
 #include "core/topics/topicfetch.h"
 #include "core/topics/topicjson.h"
+#include "core/topics/topicparser.h"
 #include "core/topics/topictext.h"
 #include "output.h"
+#include "terminaltext.h"
 #include "topicfetching.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <cmath>
 
 namespace digest::cli {
 namespace {
@@ -34,6 +38,11 @@ struct TopicOptions
                                QStringLiteral("SECONDS")};
 };
 
+// The range of --timeout: under a tenth of a second no server answers; over ten minutes is a
+// hang to whoever waits.
+constexpr double kMinTimeoutSeconds = 0.1;
+constexpr double kMaxTimeoutSeconds = 600;
+
 QString sectionName(TopicSection section)
 {
     return section == TopicSection::Trending ? Tr::tr("Currently trending topics")
@@ -53,7 +62,7 @@ QString detailsLine(const Topic& topic, const QDateTime& now)
     parts.append(QStringList{topic.source} + topic.alsoIn);
     if (topic.cached)
         parts.append(Tr::tr("cached"));
-    return parts.join(QStringLiteral(", "));
+    return terminalSafe(parts.join(QStringLiteral(", ")));
 }
 
 QString topicsText(const QList<Topic>& topics, bool keepFlair)
@@ -67,17 +76,19 @@ QString topicsText(const QList<Topic>& topics, bool keepFlair)
                 continue;
             if (number == 0)
                 text += sectionName(section) + u'\n';
+            // Titles, names and links come from the sources: no control character of theirs
+            // reaches the terminal.
             const QString flair = keepFlair || topic.flair.isEmpty()
                                       ? QString()
-                                      : QStringLiteral("[%1] ").arg(topic.flair);
+                                      : QStringLiteral("[%1] ").arg(terminalSafe(topic.flair));
             text += QStringLiteral("%1. %2%3\n")
                         .arg(++number, 2)
-                        .arg(flair, topic.displayTitle(keepFlair));
+                        .arg(flair, terminalSafe(topic.displayTitle(keepFlair)));
             text += QStringLiteral("    %1\n    %2\n")
-                        .arg(detailsLine(topic, now), topic.url.toString());
+                        .arg(detailsLine(topic, now), terminalSafe(webUrl(topic.url).toString()));
             if (topic.isCovered())
-                text +=
-                    QStringLiteral("    %1\n").arg(Tr::tr("covered in %1").arg(topic.coveredBy));
+                text += QStringLiteral("    %1\n")
+                            .arg(Tr::tr("covered in %1").arg(terminalSafe(topic.coveredBy)));
         }
     }
     return text.isEmpty() ? Tr::tr("No topics.") + u'\n' : text;
@@ -106,11 +117,16 @@ Result<TopicFetchConfig> configOf(const QCommandLineParser& parser, const TopicO
         config.sources = std::move(sources).value();
     }
     if (parser.isSet(options.timeout)) {
+        // nan, inf and anything under a millisecond became "no timeout" in libcurl: a hang.
         bool ok = false;
         const double seconds = parser.value(options.timeout).toDouble(&ok);
-        if (!ok || seconds <= 0)
-            return Error{Tr::tr("--timeout needs a number of seconds above 0.")};
-        config.policy.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
+        if (!ok || !std::isfinite(seconds) || seconds < kMinTimeoutSeconds ||
+            seconds > kMaxTimeoutSeconds)
+            return Error{Tr::tr("--timeout '%1' is not a number of seconds from %2 to %3.")
+                             .arg(echoed(parser.value(options.timeout)))
+                             .arg(kMinTimeoutSeconds)
+                             .arg(kMaxTimeoutSeconds)};
+        config.policy.timeout = std::chrono::milliseconds(qint64(std::lround(seconds * 1000)));
         config.policy.connectTimeout =
             std::min(config.policy.connectTimeout, config.policy.timeout);
     }
@@ -118,7 +134,8 @@ Result<TopicFetchConfig> configOf(const QCommandLineParser& parser, const TopicO
         bool ok = false;
         config.merge.perSectionLimit = parser.value(options.limit).toInt(&ok);
         if (!ok || config.merge.perSectionLimit < 1)
-            return Error{Tr::tr("--limit needs a whole number above 0.")};
+            return Error{Tr::tr("--limit '%1' is not a whole number above 0.")
+                             .arg(echoed(parser.value(options.limit)))};
     }
     if (parser.isSet(options.site))
         config.postsFolder =

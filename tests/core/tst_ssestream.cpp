@@ -83,6 +83,9 @@ private slots:
     void byteOrderMarkOpensTheStreamOnly();
     void megabyteEventIsWhole();
     void longStreamInSmallPiecesLosesNothing();
+    void lineOverTheLimitEndsTheStream();
+    void eventOverTheLimitEndsTheStream();
+    void eventsOverTheLimitEndTheStream();
 };
 
 void TestSseStream::recordedStreamsDecode_data()
@@ -316,6 +319,47 @@ void TestSseStream::longStreamInSmallPiecesLosesNothing()
     }
     QVERIFY(stream.finish().isEmpty());
     QCOMPARE(received, sent);
+}
+
+// Issue 11: a line, an event or a count of events beyond the limits ends the stream with a
+// message that names the limit; nothing after it is decoded, and memory stays bounded.
+void TestSseStream::lineOverTheLimitEndsTheStream()
+{
+    SseStream stream;
+    QCOMPARE(stream.feed("data: first\n\n").size(), 1);
+    const QByteArray piece(1024 * 1024, 'a');
+    qsizetype fed = 0;
+    while (stream.overLimit().isEmpty() && fed < 3 * digest::kSseMaxLineBytes) {
+        QVERIFY(stream.feed(piece).isEmpty());
+        fed += piece.size();
+    }
+    QCOMPARE(stream.overLimit(), QStringLiteral("a line of the event stream is longer than 2 MB"));
+    QVERIFY(fed <= digest::kSseMaxLineBytes + piece.size());
+    QVERIFY(stream.feed("\n\ndata: later\n\n").isEmpty());
+    QVERIFY(stream.finish().isEmpty());
+}
+
+void TestSseStream::eventOverTheLimitEndsTheStream()
+{
+    SseStream stream;
+    const QByteArray line = "data: " + QByteArray(512 * 1024, 'b') + '\n';
+    int lines = 0;
+    while (stream.overLimit().isEmpty() && lines < 100) {
+        QVERIFY(stream.feed(line).isEmpty());
+        ++lines;
+    }
+    QCOMPARE(stream.overLimit(), QStringLiteral("an event of the stream is larger than 2 MB"));
+    QCOMPARE(lines, 4);
+    QVERIFY(stream.finish().isEmpty());
+}
+
+void TestSseStream::eventsOverTheLimitEndTheStream()
+{
+    SseStream stream;
+    const QList<SseEvent> events =
+        stream.feed(QByteArray("data: {}\n\n").repeated(digest::kSseMaxEvents + 10));
+    QCOMPARE(events.size(), digest::kSseMaxEvents);
+    QCOMPARE(stream.overLimit(), QStringLiteral("the stream has more than 250000 events"));
 }
 
 QTEST_GUILESS_MAIN(TestSseStream)

@@ -1,3 +1,4 @@
+#include "core/net/httpclient.h"
 #include "core/outline/outline.h"
 #include "core/post/newpost.h"
 #include "core/settings/settings.h"
@@ -339,8 +340,12 @@ void tst_TopicMerge::topicSurvivesJsonAndCache()
     topics[1].alsoIn = {QStringLiteral("r/other")};
     topics[1].coveredBy = QStringLiteral("2025-06-09-ai-auto-summary.md");
     topics[1].coveredOn = QDate(2025, 6, 9);
-    for (const Topic& topic : std::as_const(topics))
-        QCOMPARE(digest::topicFromJson(digest::topicToJson(topic, false)), topic);
+    // Issue 11: JSON shows a source's address without user, password and query (a token).
+    QList<Topic> redacted = topics;
+    for (Topic& topic : redacted)
+        topic.sourceUrl = QUrl(digest::redactedUrl(topic.sourceUrl));
+    for (qsizetype i = 0; i < topics.size(); ++i)
+        QCOMPARE(digest::topicFromJson(digest::topicToJson(topics.at(i), false)), redacted.at(i));
 
     const QJsonObject json = digest::topicToJson(topics.at(1), true);
     QCOMPARE(json.value(u"title").toString(),
@@ -358,7 +363,13 @@ void tst_TopicMerge::topicSurvivesJsonAndCache()
     const auto loaded = cache.load(kMachineLearning);
     QVERIFY(loaded);
     QCOMPARE(loaded->fetchedAt, when);
-    QCOMPARE(loaded->topics, topics);
+    // The cached source's own topics get its whole address back; the others keep it redacted.
+    QList<Topic> expected = redacted;
+    for (qsizetype i = 0; i < topics.size(); ++i) {
+        if (topics.at(i).sourceUrl == kMachineLearning.url)
+            expected[i].sourceUrl = kMachineLearning.url;
+    }
+    QCOMPARE(loaded->topics, expected);
     QCOMPARE(cache.load(kNews), std::nullopt);
 
     // On a full disk the store fails and the last good list stays whole.
@@ -369,7 +380,7 @@ void tst_TopicMerge::topicSurvivesJsonAndCache()
         QVERIFY(!stored.ok());
         QVERIFY2(stored.errorMessage().contains(u"topic cache"), qPrintable(stored.errorMessage()));
     }
-    QCOMPARE(cache.load(kMachineLearning)->topics, topics);
+    QCOMPARE(cache.load(kMachineLearning)->topics, expected);
 }
 
 void tst_TopicMerge::sourcesComeFromSettingsOrEnvironment()

@@ -286,7 +286,9 @@ void tst_TopicParser::malformedPayloadsAreReported_data()
     QTest::newRow("garbage after feed")
         << QByteArray("<rss><channel/></rss><rss/>") << QStringLiteral("not well-formed");
     QTest::newRow("plain text") << QByteArray("Too Many Requests") << QStringLiteral("neither");
-    QTest::newRow("deep json") << QByteArray(5000, '[') << QStringLiteral("not valid JSON");
+    QTest::newRow("deep json") << QByteArray(5000, '[')
+                               << QStringLiteral(
+                                      "more than 1024 deep"); // issue 11: names the limit
 }
 
 void tst_TopicParser::malformedPayloadsAreReported()

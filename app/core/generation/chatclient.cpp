@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace digest {
 
@@ -100,6 +101,7 @@ void ChatCompletion::send()
     request.totalTimeout = std::chrono::milliseconds(0);
     request.idleTimeout = m_endpoint.idleTimeout;
     request.keepBody = false;
+    request.maxBodyBytes = kChatMaxAnswerBytes;
     m_reply = m_http.send(request, this);
     connect(m_reply, &HttpReply::metaDataChanged, this, &ChatCompletion::onMetaData);
     connect(m_reply, &HttpReply::dataReceived, this, &ChatCompletion::onData);
@@ -129,6 +131,15 @@ void ChatCompletion::onData(const QByteArray& bytes)
 }
 
 void ChatCompletion::takeEvents(const QList<SseEvent>& events)
+{
+    takeEventsWithinLimits(events);
+    flushDelta();
+    if (!m_finished && !m_sse.overLimit().isEmpty())
+        finishWith(ChatError::Malformed, tr("The answer from %1 was cut off: %2.")
+                                             .arg(serverName(m_reply->url()), m_sse.overLimit()));
+}
+
+void ChatCompletion::takeEventsWithinLimits(const QList<SseEvent>& events)
 {
     for (const SseEvent& event : events) {
         if (m_finished)
@@ -177,6 +188,16 @@ void ChatCompletion::emitText(const QString& text)
     if (text.isEmpty() || m_finished)
         return;
     m_result.text += text;
+    // One delta per read from the network, not per event: a server that sends one character
+    // an event would otherwise cost every receiver a call per character.
+    m_pendingDelta += text;
+}
+
+void ChatCompletion::flushDelta()
+{
+    if (m_pendingDelta.isEmpty())
+        return;
+    const QString text = std::exchange(m_pendingDelta, QString());
     emit delta(text);
 }
 
@@ -278,6 +299,7 @@ void ChatCompletion::finishWith(ChatError error, const QString& message)
 {
     if (m_finished)
         return;
+    flushDelta();
     m_finished = true;
     m_result.error = error;
     m_result.errorMessage = redacted(message);

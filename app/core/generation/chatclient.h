@@ -39,6 +39,12 @@ struct RetryPolicy
 
 // Why a completion failed, as a caller needs to tell the cases apart; ChatResult::errorMessage
 // says the same for people.
+// The most of one answer that is read, streamed or not (the SSE limits are in ssestream.h): a
+// streamed token costs about 150 to 200 bytes, so this is some 20,000 tokens, reasoning
+// included, where a slot's text is a paragraph. Beyond it the answer ends with a message naming
+// the limit (NetError::TooLarge). Reading 4 MB of one-token events takes under a second.
+inline constexpr qint64 kChatMaxAnswerBytes = 4 * 1024 * 1024;
+
 enum class ChatError {
     None,
     // No base URL or no model: generation is off until one is configured.
@@ -134,7 +140,10 @@ private:
     void onMetaData();
     void onData(const QByteArray& bytes);
     void onReplyFinished();
+    // The events, then the end of the answer when the stream went over a limit of SseStream's.
     void takeEvents(const QList<SseEvent>& events);
+    void takeEventsWithinLimits(const QList<SseEvent>& events);
+    void flushDelta();
     void takeChunk(const ChatChunk& chunk);
     void emitText(const QString& text);
     void finishWith(ChatError error, const QString& message);
@@ -157,6 +166,8 @@ private:
     SseStream m_sse;
     ThinkFilter m_think;
     QByteArray m_raw;
+    // Text taken since the last delta signal (see emitText()).
+    QString m_pendingDelta;
     bool m_done = false;         // "[DONE]" or a finish reason arrived
     QString m_streamError;       // an "error" object inside the stream
     bool m_sawMalformed = false; // a chunk that was not a chat chunk

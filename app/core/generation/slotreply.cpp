@@ -14,6 +14,14 @@ SlotReplyText::SlotReplyText(SlotKind kind, QString event)
 bool SlotReplyText::append(QStringView piece)
 {
     m_raw += piece;
+    // Cleaning reads the whole reply: after each piece of a long one, that is quadratic (a
+    // runaway stream of 200,000 one-letter pieces took minutes). Past a few thousand
+    // characters, far more than a slot's text, the shown text follows every eighth of growth;
+    // finish() cleans the whole reply anyway.
+    constexpr qsizetype kEveryPieceUpTo = 4096;
+    if (m_raw.size() > kEveryPieceUpTo && m_raw.size() < m_cleanedAt + m_cleanedAt / 8)
+        return false;
+    m_cleanedAt = m_raw.size();
     return update(false);
 }
 

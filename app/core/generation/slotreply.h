@@ -41,6 +41,8 @@ private:
     SlotKind m_kind;
     QString m_event;
     QString m_raw;
+    // How long the raw reply was when the text was last cleaned while streaming.
+    qsizetype m_cleanedAt = 0;
     QString m_text;
     QString m_date;
 };

@@ -1,12 +1,29 @@
 #include "core/generation/ssestream.h"
 
+#include <QCoreApplication>
+
 #include <cstring>
 
 namespace digest {
+namespace {
+
+class Tr final
+{
+    Q_DECLARE_TR_FUNCTIONS(digest::SseStream)
+};
+
+qsizetype megabytes(qsizetype bytes)
+{
+    return bytes / (1024 * 1024);
+}
+
+} // namespace
 
 QList<SseEvent> SseStream::feed(QByteArrayView bytes)
 {
     QList<SseEvent> events;
+    if (!m_overLimit.isEmpty())
+        return events;
     const char* p = bytes.data();
     const char* const end = p + bytes.size();
     if (p != end && m_skipLineFeed) {
@@ -19,10 +36,17 @@ QList<SseEvent> SseStream::feed(QByteArrayView bytes)
         const char* lineEnd = p;
         while (lineEnd != end && *lineEnd != '\n' && *lineEnd != '\r')
             ++lineEnd;
+        if (m_line.size() + (lineEnd - p) > kSseMaxLineBytes) {
+            m_overLimit = Tr::tr("a line of the event stream is longer than %1 MB")
+                              .arg(megabytes(kSseMaxLineBytes));
+            return events;
+        }
         m_line.append(p, lineEnd - p);
         if (lineEnd == end)
             break;
         takeLine(events);
+        if (!m_overLimit.isEmpty())
+            return events;
         p = lineEnd + 1;
         if (*lineEnd == '\r') {
             if (p == end)
@@ -37,10 +61,14 @@ QList<SseEvent> SseStream::feed(QByteArrayView bytes)
 QList<SseEvent> SseStream::finish()
 {
     QList<SseEvent> events;
-    if (!m_line.isEmpty())
+    if (m_overLimit.isEmpty() && !m_line.isEmpty())
         takeLine(events);
-    dispatch(events);
+    if (m_overLimit.isEmpty())
+        dispatch(events);
+    const QString overLimit = m_overLimit;
     *this = SseStream();
+    // Still to be read by the caller after the end.
+    m_overLimit = overLimit;
     return events;
 }
 
@@ -61,6 +89,12 @@ void SseStream::takeLine(QList<SseEvent>& events)
         if (value.startsWith(' '))
             value = value.sliced(1);
         if (field == "data") {
+            if (m_data.size() + value.size() + 1 > kSseMaxEventBytes) {
+                m_overLimit = Tr::tr("an event of the stream is larger than %1 MB")
+                                  .arg(megabytes(kSseMaxEventBytes));
+                m_line.clear();
+                return;
+            }
             m_data.append(value);
             m_data.append('\n');
             m_hasData = true;
@@ -75,6 +109,10 @@ void SseStream::takeLine(QList<SseEvent>& events)
 void SseStream::dispatch(QList<SseEvent>& events)
 {
     if (m_hasData) {
+        if (++m_events > kSseMaxEvents) {
+            m_overLimit = Tr::tr("the stream has more than %1 events").arg(kSseMaxEvents);
+            return;
+        }
         m_data.chop(1); // the "\n" after the last line
         events.append(SseEvent{m_event, m_data});
     }

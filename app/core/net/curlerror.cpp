@@ -7,7 +7,7 @@
 namespace digest {
 namespace {
 
-NetError classify(CURLcode result, long osErrno)
+NetError classify(CURLcode result, long osErrno, int status)
 {
     switch (result) {
     case CURLE_OK:
@@ -48,6 +48,10 @@ NetError classify(CURLcode result, long osErrno)
     case CURLE_FILESIZE_EXCEEDED:
         return NetError::TooLarge;
     case CURLE_UNSUPPORTED_PROTOCOL:
+        // The request's own URL is checked before libcurl sees it, so this is either a redirect
+        // to another scheme or an answer without an HTTP status line ("Received HTTP/0.9 when
+        // not allowed"): only a redirect has a status.
+        return status >= 300 && status < 400 ? NetError::UnsupportedUrl : NetError::Malformed;
     case CURLE_URL_MALFORMAT:
         return NetError::UnsupportedUrl;
     case CURLE_ABORTED_BY_CALLBACK:
@@ -104,7 +108,7 @@ QString message(NetError error, const TransferOutcome& outcome)
         return HttpClient::tr("%1 sent an answer that is not valid HTTP: %2")
             .arg(host, outcome.detail);
     case NetError::TooLarge:
-        return HttpClient::tr("The answer from %1 is larger than %2 MB.")
+        return HttpClient::tr("The response from %1 was larger than %2 MB, the most that is read.")
             .arg(host)
             .arg(outcome.maxBodyBytes / (1024 * 1024));
     case NetError::UnsupportedUrl:
@@ -124,7 +128,7 @@ TransferFailure describeOutcome(const TransferOutcome& outcome)
 {
     NetError error = outcome.stopReason;
     if (error == NetError::None)
-        error = classify(outcome.result, outcome.osErrno);
+        error = classify(outcome.result, outcome.osErrno, outcome.status);
     if (error == NetError::None && outcome.status >= 400)
         error = NetError::HttpStatus;
     else if (error == NetError::None && outcome.status == 0)

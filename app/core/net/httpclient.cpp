@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMetaObject>
+#include <QRegularExpression>
 
 namespace digest {
 namespace {
@@ -130,6 +131,26 @@ void HttpClient::finishLater(HttpReply* reply, NetError error, const QString& me
 QString redactedUrl(const QUrl& url)
 {
     return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+}
+
+QString redactedAddress(const QString& address)
+{
+    QString text = address;
+    // Text, not QUrl: a malformed address is the one a message shows.
+    if (const qsizetype cut = text.indexOf(QRegularExpression(QStringLiteral("[?#]"))); cut >= 0)
+        text.truncate(cut);
+    const qsizetype authority = text.indexOf(QStringLiteral("//"));
+    const qsizetype at = text.lastIndexOf(u'@');
+    if (at >= 0) {
+        const qsizetype from = authority >= 0 && authority < at ? authority + 2 : 0;
+        const qsizetype slash = text.indexOf(u'/', from);
+        // Only an "@" in the authority part: a path may hold one harmlessly.
+        if (slash < 0 || slash > at)
+            text.remove(from, at + 1 - from);
+    }
+    if (text.size() > kMaxShownAddressLength)
+        text = text.first(kMaxShownAddressLength) + u'…';
+    return text;
 }
 
 } // namespace digest

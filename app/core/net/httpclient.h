@@ -69,4 +69,10 @@ private:
 // The URL without what may be secret (user, password, query, fragment): what logs may show.
 QString redactedUrl(const QUrl& url);
 
+// The same for an address someone typed, which may not be a valid URL at all (a message about
+// a wrong address shows it): user and password before an "@" and everything from a "?" or "#"
+// on are cut out, and a long one is shortened to kMaxShownAddressLength characters and "…".
+QString redactedAddress(const QString& address);
+inline constexpr qsizetype kMaxShownAddressLength = 200;
+
 } // namespace digest

@@ -74,7 +74,7 @@ private:
     {
         return namespaceUri.isEmpty() || namespaceUri == kRss1;
     }
-    QString text() { return m_xml.readElementText(QXmlStreamReader::IncludeChildElements); }
+    QString text();
     void readRssChannel();
     void readRdf();
     void readRssItem();
@@ -132,8 +132,44 @@ Result<ParsedTopics> FeedReader::read()
     return m_parsed;
 }
 
+// The text of the element the reader is at, its children's included, read in a loop rather
+// than by QXmlStreamReader::readElementText(), which recurses once per nested element: a title
+// of 60,000 nested elements overflowed the stack of the pool thread. Deeper than
+// kMaxFeedElementDepth is refused.
+QString FeedReader::text()
+{
+    QString result;
+    int depth = 1;
+    while (depth > 0 && !m_xml.atEnd()) {
+        switch (m_xml.readNext()) {
+        case QXmlStreamReader::Characters:
+        case QXmlStreamReader::EntityReference:
+            result += m_xml.text();
+            break;
+        case QXmlStreamReader::StartElement:
+            if (++depth > kMaxFeedElementDepth) {
+                m_xml.raiseError(Tr::tr("The feed nests elements more than %1 deep (line %2).")
+                                     .arg(kMaxFeedElementDepth)
+                                     .arg(m_xml.lineNumber()));
+                return QString();
+            }
+            break;
+        case QXmlStreamReader::EndElement:
+            --depth;
+            break;
+        case QXmlStreamReader::Invalid:
+            return QString();
+        default:
+            break;
+        }
+    }
+    return result;
+}
+
 QString FeedReader::errorMessage() const
 {
+    if (m_xml.error() == QXmlStreamReader::CustomError)
+        return m_xml.errorString();
     if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
         return Tr::tr("The feed ends too early (line %1): the answer is cut off.")
             .arg(m_xml.lineNumber());
@@ -270,20 +306,24 @@ void FeedReader::readAtomField(Entry& entry)
 void FeedReader::add(const Entry& entry)
 {
     ++m_entries;
+    if (m_parsed.topics.size() >= kMaxTopicsPerSource) {
+        ++m_parsed.dropped;
+        return;
+    }
     const QString title = (entry.htmlTitle ? htmlToText(entry.title) : entry.title).simplified();
     if (title.isEmpty() || m_xml.hasError())
         return;
     Topic topic = topicFromSource(m_source, title);
-    const QUrl link = resolved(entry.link);
+    const QUrl link = webUrl(resolved(entry.link));
     if (const std::optional<RedditContent> reddit = redditContent(entry.summaryHtml)) {
-        topic.url = resolved(reddit->link);
+        topic.url = webUrl(resolved(reddit->link));
         topic.permalink = link;
         topic.text = htmlToText(reddit->textHtml);
         if (entry.category.startsWith(u"r/"))
             topic.source = entry.category;
     } else {
         topic.url = link;
-        topic.permalink = entry.discussion.isEmpty() ? link : resolved(entry.discussion);
+        topic.permalink = entry.discussion.isEmpty() ? link : webUrl(resolved(entry.discussion));
         topic.text = htmlToText(entry.summaryHtml);
         if (topic.flair.isEmpty())
             topic.flair = entry.category;

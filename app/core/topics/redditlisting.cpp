@@ -53,9 +53,10 @@ std::optional<Topic> postOf(const QJsonObject& post, const TopicSource& source)
     // Permalinks are relative to the site the listing came from.
     const QString permalink = post.value(u"permalink").toString();
     if (!permalink.isEmpty())
-        topic.permalink = source.url.resolved(QUrl(permalink));
-    const QString link = unescaped(post.value(u"url").toString());
-    topic.url = link.isEmpty() ? topic.permalink : source.url.resolved(QUrl(link));
+        topic.permalink = webUrl(source.url.resolved(QUrl(permalink)));
+    // A link that is not http(s) is dropped: the thread stands in for it, as for a text post.
+    const QUrl link = webUrl(source.url.resolved(QUrl(unescaped(post.value(u"url").toString()))));
+    topic.url = link.isEmpty() ? topic.permalink : link;
     topic.text = unescaped(post.value(u"selftext").toString()).trimmed();
     topic.score = countOf(post.value(u"score"));
     topic.comments = countOf(post.value(u"num_comments"));
@@ -81,6 +82,9 @@ Result<ParsedTopics> parseRedditListing(const QByteArray& json, const TopicSourc
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error == QJsonParseError::DeepNesting)
+        return Error{Tr::tr("The listing nests arrays and objects more than %1 deep.")
+                         .arg(kMaxListingJsonDepth)};
     if (error.error != QJsonParseError::NoError)
         return Error{Tr::tr("The listing is not valid JSON (%1 at byte %2); the answer may be "
                             "cut off.")
@@ -98,6 +102,10 @@ Result<ParsedTopics> parseRedditListing(const QByteArray& json, const TopicSourc
         if (object.value(u"kind").toString() != u"t3")
             continue;
         ++posts;
+        if (parsed.topics.size() >= kMaxTopicsPerSource) {
+            ++parsed.dropped;
+            continue;
+        }
         if (std::optional<Topic> topic = postOf(object.value(u"data").toObject(), source))
             parsed.topics.append(std::move(*topic));
     }

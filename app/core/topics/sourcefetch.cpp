@@ -57,6 +57,7 @@ SourceOutcome settleOutcome(SourceOutcome outcome, const std::optional<QByteArra
     // Whole seconds: the cache and JSON keep no more.
     const QDateTime now =
         QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    const int dropped = parsed.value().dropped;
     outcome.topics = std::move(parsed).value().topics;
     for (Topic& topic : outcome.topics)
         topic.fetchedAt = now;
@@ -71,6 +72,12 @@ SourceOutcome settleOutcome(SourceOutcome outcome, const std::optional<QByteArra
                                           "holds only pinned or NSFW posts).")
                               .arg(label);
     }
+    if (dropped > 0)
+        outcome.message = SourceFetch::tr("%1: only the first %2 entries are used; %n more were "
+                                          "left out.",
+                                          nullptr, dropped)
+                              .arg(label)
+                              .arg(kMaxTopicsPerSource);
     // A cache that cannot be written only costs the fallback of a later failure.
     (void)cache.store(outcome.source, {now, outcome.topics});
     return outcome;
@@ -113,6 +120,7 @@ void SourceFetch::attempt()
     request.headers = {{QByteArrayLiteral("Accept"), QByteArray(kAccept)}};
     request.connectTimeout = m_policy.connectTimeout;
     request.totalTimeout = m_policy.timeout;
+    request.maxBodyBytes = kMaxTopicResponseBytes;
     m_reply = m_client.send(request, this);
     connect(m_reply, &HttpReply::finished, this, &SourceFetch::onReplyFinished);
 }

@@ -19,6 +19,10 @@ class HttpClient;
 class HttpReply;
 
 // How hard to try one source.
+// The largest answer read from a topic source; a Reddit page of 100 posts is about 1 MB, a
+// long feed a few. A larger one ends the fetch with a message that names this limit.
+inline constexpr qint64 kMaxTopicResponseBytes = 8 * 1024 * 1024;
+
 struct FetchPolicy
 {
     std::chrono::milliseconds connectTimeout{10'000};

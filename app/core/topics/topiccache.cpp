@@ -1,5 +1,6 @@
 #include "core/topics/topiccache.h"
 
+#include "core/net/httpclient.h"
 #include "core/post/postfile.h"
 #include "core/topics/topicjson.h"
 #include "core/version.h"
@@ -21,8 +22,15 @@ class Tr final
     Q_DECLARE_TR_FUNCTIONS(digest::TopicCache)
 };
 
-// Files of another layout are ignored rather than misread.
-constexpr int kFormat = 1;
+// Files of another layout are ignored rather than misread. Format 2 keeps no source address
+// (it may carry a token): the file names the source by a hash of its address.
+constexpr int kFormat = 2;
+
+QString sourceHash(const TopicSource& source)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(source.url.toEncoded(), QCryptographicHash::Sha256).toHex());
+}
 
 } // namespace
 
@@ -52,7 +60,7 @@ Status TopicCache::store(const TopicSource& source, const CachedTopics& cached) 
     for (const Topic& topic : cached.topics)
         topics.append(topicToJson(topic, false));
     const QJsonObject root{{QStringLiteral("format"), kFormat},
-                           {QStringLiteral("source"), source.url.toString()},
+                           {QStringLiteral("sourceHash"), sourceHash(source)},
                            {QStringLiteral("fetchedAt"), cached.fetchedAt.toString(Qt::ISODate)},
                            {QStringLiteral("topics"), topics}};
     const QString path = pathOf(source);
@@ -73,13 +81,17 @@ std::optional<CachedTopics> TopicCache::load(const TopicSource& source) const
         return std::nullopt;
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     if (root.value(u"format").toInt() != kFormat ||
-        root.value(u"source").toString() != source.url.toString())
+        root.value(u"sourceHash").toString() != sourceHash(source))
         return std::nullopt;
     CachedTopics cached;
     cached.fetchedAt = QDateTime::fromString(root.value(u"fetchedAt").toString(), Qt::ISODate);
     for (const QJsonValue& value : root.value(u"topics").toArray()) {
-        if (std::optional<Topic> topic = topicFromJson(value.toObject()))
+        if (std::optional<Topic> topic = topicFromJson(value.toObject())) {
+            // The file has the addresses redacted; the caller knows its source's whole.
+            if (topic->sourceUrl.toString() == redactedUrl(source.url))
+                topic->sourceUrl = source.url;
             cached.topics.append(std::move(*topic));
+        }
     }
     return cached;
 }

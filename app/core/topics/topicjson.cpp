@@ -1,5 +1,7 @@
 #include "core/topics/topicjson.h"
 
+#include "core/net/httpclient.h"
+#include "core/topics/topicparser.h"
 #include "core/topics/topictext.h"
 
 #include <QJsonArray>
@@ -33,12 +35,15 @@ QJsonObject topicToJson(const Topic& topic, bool keepFlair)
     return {
         {QStringLiteral("title"), topic.displayTitle(keepFlair)},
         {QStringLiteral("fullTitle"), topic.fullTitle},
-        {QStringLiteral("url"), topic.url.toString()},
-        {QStringLiteral("permalink"), topic.permalink.toString()},
+        // Only http(s) links leave the program: a javascript: or data: link of a hostile feed
+        // is an empty string here (the parsers drop them already; this is the last door).
+        {QStringLiteral("url"), webUrl(topic.url).toString()},
+        {QStringLiteral("permalink"), webUrl(topic.permalink).toString()},
         {QStringLiteral("text"), topic.text},
         {QStringLiteral("source"), topic.source},
         {QStringLiteral("sources"), sources},
-        {QStringLiteral("sourceUrl"), topic.sourceUrl.toString()},
+        // Without user, password and query: a source's address may carry a token.
+        {QStringLiteral("sourceUrl"), redactedUrl(topic.sourceUrl)},
         {QStringLiteral("section"), topicSectionKey(topic.section)},
         {QStringLiteral("score"), count(topic.score)},
         {QStringLiteral("comments"), count(topic.comments)},
@@ -64,8 +69,8 @@ std::optional<Topic> topicFromJson(const QJsonObject& object)
         return std::nullopt;
     topic.title = splitFlair(topic.fullTitle).title;
     topic.flair = object.value(u"flair").toString();
-    topic.url = QUrl(object.value(u"url").toString());
-    topic.permalink = QUrl(object.value(u"permalink").toString());
+    topic.url = webUrl(QUrl(object.value(u"url").toString()));
+    topic.permalink = webUrl(QUrl(object.value(u"permalink").toString()));
     topic.text = object.value(u"text").toString();
     topic.source = object.value(u"source").toString();
     topic.sourceUrl = QUrl(object.value(u"sourceUrl").toString());

@@ -2,7 +2,10 @@
 
 #include "core/topics/titlematch.h"
 
+#include <QHash>
+
 #include <algorithm>
+#include <cmath>
 
 namespace digest {
 namespace {
@@ -20,16 +23,97 @@ QString linkKey(const QUrl& url)
     return url.isEmpty() ? QString() : probe.key();
 }
 
-bool isSameTopic(const Candidate& known, const Topic& topic, const QStringList& tokens)
+// How many tokens of a title of `count` tokens another title must share with it, at least, to
+// be alike (titleSimilarity() >= kSameTopicSimilarity): with t the threshold, 2c/(a+b) >= t
+// needs b >= a*t/(2-t), so c >= t*(a+b)/2 >= a*t/(2-t). One less, so that rounding can only
+// widen the search, never miss a pair: floor() of the computed bound is never above the true
+// ceiling.
+qsizetype minimumOverlap(qsizetype count)
 {
-    const QString key = topic.key();
-    if (!key.isEmpty() && key == known.topic.key())
-        return true;
-    const QString link = linkKey(topic.url);
-    if (!link.isEmpty() && link == linkKey(known.topic.url))
-        return true;
-    return titleSimilarity(tokens, known.tokens) >= kSameTopicSimilarity;
+    const double t = kSameTopicSimilarity;
+    return std::max<qsizetype>(1, qsizetype(std::floor(double(count) * t / (2 - t))));
 }
+
+// The candidates seen so far, looked up by what makes two topics the same (discussion, link,
+// alike titles), so that merging n topics takes about n lookups instead of n*n/2 comparisons
+// (16,000 topics took 207 s).
+// Titles are found by prefix filtering: two token sets that share at least k tokens share one
+// among the first (size - k + 1) tokens of each, put in one order, so only those are indexed
+// and looked up. The order is rarest first (by how many of all the titles have the token), so
+// that the lists looked up are short: in alphabetical order, common words led the prefixes and
+// a 64,000-topic merge still took a minute. It finds exactly the candidate the linear search found:
+// the first one, in the order they came, that is the same topic, unless kMaxTitleComparisons
+// ends the search first.
+class CandidateIndex final
+{
+public:
+    CandidateIndex(const QList<Candidate>& candidates, QHash<QString, int> frequency)
+        : m_candidates(candidates)
+        , m_frequency(std::move(frequency))
+    {}
+
+    // The first candidate that is the same topic as `topic`, or -1.
+    qsizetype find(const Topic& topic, const QStringList& tokens) const
+    {
+        qsizetype first = -1;
+        const auto consider = [&](qsizetype index) {
+            if (index >= 0 && (first < 0 || index < first))
+                first = index;
+        };
+        const QString key = topic.key();
+        if (!key.isEmpty())
+            consider(m_byKey.value(key, -1));
+        const QString link = linkKey(topic.url);
+        if (!link.isEmpty())
+            consider(m_byLink.value(link, -1));
+        int comparisons = 0;
+        for (const QString& token : prefixOf(tokens)) {
+            for (const qsizetype index : m_byToken.value(token)) {
+                if (first >= 0 && index >= first)
+                    break; // the lists are in the order the candidates came
+                if (++comparisons > kMaxTitleComparisons)
+                    return first;
+                if (titleSimilarity(tokens, m_candidates.at(index).tokens) >= kSameTopicSimilarity)
+                    consider(index);
+            }
+        }
+        return first;
+    }
+
+    void add(qsizetype index)
+    {
+        const Candidate& candidate = m_candidates.at(index);
+        if (const QString key = candidate.topic.key(); !key.isEmpty() && !m_byKey.contains(key))
+            m_byKey.insert(key, index);
+        if (const QString link = linkKey(candidate.topic.url);
+            !link.isEmpty() && !m_byLink.contains(link))
+            m_byLink.insert(link, index);
+        for (const QString& token : prefixOf(candidate.tokens))
+            m_byToken[token].append(index);
+    }
+
+private:
+    QStringList prefixOf(QStringList tokens) const
+    {
+        if (tokens.isEmpty())
+            return {}; // alike nothing (titleSimilarity() is 0)
+        std::sort(tokens.begin(), tokens.end(), [this](const QString& a, const QString& b) {
+            const int countA = m_frequency.value(a);
+            const int countB = m_frequency.value(b);
+            return countA != countB ? countA < countB : a < b;
+        });
+        const qsizetype overlap = std::min(tokens.size(), minimumOverlap(tokens.size()));
+        return tokens.first(tokens.size() - overlap + 1);
+    }
+
+    const QList<Candidate>& m_candidates;
+    // How many titles of the merge have each token.
+    QHash<QString, int> m_frequency;
+    // The first candidate of each key and link: the one the linear search found.
+    QHash<QString, qsizetype> m_byKey;
+    QHash<QString, qsizetype> m_byLink;
+    QHash<QString, QList<qsizetype>> m_byToken;
+};
 
 void absorb(Topic& kept, const Topic& duplicate)
 {
@@ -62,20 +146,27 @@ QList<Topic> sectionTopics(const QList<Candidate>& candidates, TopicSection sect
 QList<Topic> mergeTopics(const QList<QList<Topic>>& bySource, const CoverageIndex& coverage,
                          const MergeOptions& options)
 {
-    QList<Candidate> candidates;
+    // The titles' words first: their counts order the index.
+    QList<std::pair<const Topic*, QStringList>> incoming;
+    QHash<QString, int> frequency;
     for (const QList<Topic>& source : bySource) {
         for (const Topic& topic : source) {
             if (topic.stickied || topic.nsfw)
                 continue;
-            const QStringList tokens = titleTokens(topic.title);
-            const auto known =
-                std::find_if(candidates.begin(), candidates.end(), [&](const Candidate& candidate) {
-                    return isSameTopic(candidate, topic, tokens);
-                });
-            if (known != candidates.end())
-                absorb(known->topic, topic);
-            else
-                candidates.append({topic, tokens});
+            incoming.append({&topic, titleTokens(topic.title)});
+            for (const QString& token : std::as_const(incoming.last().second))
+                ++frequency[token];
+        }
+    }
+    QList<Candidate> candidates;
+    CandidateIndex index(candidates, std::move(frequency));
+    for (const auto& [topicPointer, tokens] : std::as_const(incoming)) {
+        const Topic& topic = *topicPointer;
+        if (const qsizetype known = index.find(topic, tokens); known >= 0) {
+            absorb(candidates[known].topic, topic);
+        } else {
+            candidates.append({topic, tokens});
+            index.add(candidates.size() - 1);
         }
     }
     QList<Topic> merged =

@@ -8,6 +8,12 @@
 
 namespace digest {
 
+// At most this many titles a topic's title is compared with when merging. Real titles share few
+// rare words, so a handful of comparisons find the same topic; titles made of a few words
+// repeated over thousands of entries would otherwise make merging quadratic again. Past it a
+// duplicate may stay in the list twice, which is all it costs.
+inline constexpr int kMaxTitleComparisons = 1000;
+
 struct MergeOptions
 {
     // Posts of this day and later are not "earlier posts" (the one being written is among them):

@@ -31,6 +31,12 @@ bool looksLikeHtml(QByteArrayView start)
 
 } // namespace
 
+QUrl webUrl(const QUrl& url)
+{
+    const QString scheme = url.scheme();
+    return url.isValid() && (scheme == u"http" || scheme == u"https") ? url : QUrl();
+}
+
 Topic topicFromSource(const TopicSource& source, const QString& fullTitle)
 {
     Topic topic;

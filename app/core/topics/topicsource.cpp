@@ -1,5 +1,7 @@
 #include "core/topics/topicsource.h"
 
+#include "core/net/httpclient.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -50,7 +52,7 @@ Result<TopicSource> parseTopicSource(const QString& spec)
         (scheme != u"http" && scheme != u"https"))
         return Error{Tr::tr("“%1” is not a topic source: give an http or https address, "
                             "optionally after “trending=” or “consequences=”.")
-                         .arg(spec)};
+                         .arg(redactedAddress(spec.trimmed()))};
     return source;
 }
 
