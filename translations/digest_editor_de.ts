@@ -57,6 +57,21 @@
         <source>the action is not closed with }}</source>
         <translation>die Aktion ist nicht mit }} abgeschlossen</translation>
     </message>
+    <message>
+        <source>the value would be longer than %1 characters (the limit)</source>
+        <translation>der Wert wäre länger als %1 Zeichen (die Grenze)</translation>
+    </message>
+    <message>
+        <source>the post would be longer than %1 characters (the limit)</source>
+        <translation>der Beitrag wäre länger als %1 Zeichen (die Grenze)</translation>
+    </message>
+</context>
+<context>
+    <name>CmarkDocument</name>
+    <message>
+        <source>The tables have more than %1 cells together (the limit); they are shown as text.</source>
+        <translation>Die Tabellen haben zusammen mehr als %1 Zellen (die Grenze); sie werden als Text angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>DialogQuestions</name>
@@ -112,6 +127,88 @@
         <source>Save Post As</source>
         <translation>Beitrag speichern unter</translation>
     </message>
+    <message>
+        <source>Another program changed “%1”, and the editor has changes that are not saved.</source>
+        <translation>Ein anderes Programm hat „%1“ geändert, und der Editor enthält ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Reload drops your changes for the text on disk (Undo brings them back); Keep goes on with your version, and saving it replaces the other program&apos;s changes.</source>
+        <translation>Neu laden verwirft Ihre Änderungen zugunsten des Textes auf dem Datenträger (Rückgängig holt sie zurück); Behalten arbeitet mit Ihrer Version weiter, und beim Speichern werden die Änderungen des anderen Programms ersetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from Disk</source>
+        <translation>Vom Datenträger &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Version</source>
+        <translation>&amp;Meine Version behalten</translation>
+    </message>
+    <message>
+        <source>File Deleted on Disk</source>
+        <translation>Datei auf dem Datenträger gelöscht</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved by another program.</source>
+        <translation>„%1“ wurde von einem anderen Programm gelöscht oder verschoben.</translation>
+    </message>
+    <message>
+        <source>The text stays in the editor; save it to keep it.</source>
+        <translation>Der Text bleibt im Editor; speichern Sie ihn, um ihn zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>FileNode</name>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>ein FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>something other than a file</source>
+        <translation>etwas anderes als eine Datei</translation>
+    </message>
+</context>
+<context>
+    <name>FileReader</name>
+    <message>
+        <source>Cannot open %1: the file does not exist.</source>
+        <translation>%1 kann nicht geöffnet werden: Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: too many levels of symbolic links (a link that leads back to itself?).</source>
+        <translation>%1 kann nicht geöffnet werden: zu viele Ebenen symbolischer Links (ein Link, der auf sich selbst zurückführt?).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is a folder, not a post file.</source>
+        <translation>%1 kann nicht geöffnet werden: Es ist ein Ordner, keine Beitragsdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is %2, not a regular file.</source>
+        <translation>%1 kann nicht geöffnet werden: Es ist %2, keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is %2 MB, over the %3 MB limit for a file.</source>
+        <translation>%1 kann nicht geöffnet werden: Die Datei ist %2 MB groß und überschreitet die Grenze von %3 MB pro Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
 </context>
 <context>
     <name>FrontMatterEditor</name>
@@ -145,6 +242,26 @@
     <message>
         <source>The JSON front matter is broken at character %1: %2.</source>
         <translation>Das JSON-Front-Matter ist bei Zeichen %1 fehlerhaft: %2.</translation>
+    </message>
+    <message>
+        <source>The front matter is nested more than %1 levels deep (the limit).</source>
+        <translation>Das Front Matter ist mehr als %1 Ebenen tief verschachtelt (die Grenze).</translation>
+    </message>
+    <message>
+        <source>The front matter has more than %1 values, aliases expanded (the limit).</source>
+        <translation>Das Front Matter enthält mit aufgelösten Aliasen mehr als %1 Werte (die Grenze).</translation>
+    </message>
+    <message>
+        <source>A YAML alias in the front matter refers to the value that contains it.</source>
+        <translation>Ein YAML-Alias im Front Matter verweist auf den Wert, der ihn enthält.</translation>
+    </message>
+    <message>
+        <source>The YAML front matter is broken on line %1: %2</source>
+        <translation>Das YAML-Front-Matter ist in Zeile %1 fehlerhaft: %2</translation>
+    </message>
+    <message>
+        <source>The JSON front matter is broken at character %1: a control character (U+%2) is there; Hugo cannot read it.</source>
+        <translation>Das JSON-Front-Matter ist bei Zeichen %1 fehlerhaft: Dort steht ein Steuerzeichen (U+%2); Hugo kann das Front Matter nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -221,14 +338,6 @@
     <message>
         <source>Raw HTML (%1); Hugo leaves it out unless the site allows it.</source>
         <translation>Rohes HTML (%1); Hugo lässt es weg, sofern die Website es nicht erlaubt.</translation>
-    </message>
-    <message>
-        <source>The key %1 is there twice; Hugo cannot read the front matter.</source>
-        <translation>Der Schlüssel %1 steht zweimal da; Hugo kann das Front Matter nicht lesen.</translation>
-    </message>
-    <message>
-        <source>The quoted value is not closed; Hugo cannot read the front matter.</source>
-        <translation>Der Wert in Anführungszeichen ist nicht abgeschlossen; Hugo kann das Front Matter nicht lesen.</translation>
     </message>
     <message>
         <source>The post has no tags.</source>
@@ -341,32 +450,8 @@
 <context>
     <name>PostFile</name>
     <message>
-        <source>Cannot open %1: the file does not exist.</source>
-        <translation>%1 kann nicht geöffnet werden: Die Datei existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: it is a folder, not a post file.</source>
-        <translation>%1 kann nicht geöffnet werden: Das ist ein Ordner, keine Beitragsdatei.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2.</source>
-        <translation>%1 kann nicht geöffnet werden: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>%1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: it is not UTF-8 text.</source>
         <translation>%1 kann nicht geöffnet werden: Die Datei ist kein UTF-8-Text.</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2.</source>
-        <translation>%1 kann nicht gespeichert werden: %2.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1 already exists.</source>
-        <translation>Nicht gespeichert: %1 existiert bereits.</translation>
     </message>
 </context>
 <context>
@@ -570,10 +655,6 @@
         <translation>Der Ordner für „%1“ konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>“%1” could not be saved: %2</source>
-        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>No temporary folder for Hugo&apos;s output: %1</source>
         <translation>Kein temporärer Ordner für die Ausgabe von Hugo: %1</translation>
     </message>
@@ -703,6 +784,40 @@
     </message>
 </context>
 <context>
+    <name>RecoveryStore</name>
+    <message>
+        <source>Cannot keep a recovery copy in %1: the folder cannot be written.</source>
+        <translation>In %1 kann keine Wiederherstellungskopie abgelegt werden: In den Ordner kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Not a recovery file of this editor.</source>
+        <translation>Keine Wiederherstellungsdatei dieses Editors.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeWrite</name>
+    <message>
+        <source>Cannot save %1: %2.</source>
+        <translation>%1 kann nicht gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 is %2, not a regular file; it was left as it is.</source>
+        <translation>Nicht gespeichert: %1 ist %2, keine reguläre Datei; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 already exists.</source>
+        <translation>Nicht gespeichert: %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 was changed on disk by another program since it was read; it was left as it is.</source>
+        <translation>Nicht gespeichert: %1 wurde seit dem Lesen von einem anderen Programm auf dem Datenträger geändert; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was saved, but its folder could not be synced to the disk: %2.</source>
+        <translation>%1 wurde gespeichert, aber der Ordner konnte nicht mit dem Datenträger synchronisiert werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>SiteSettingsNotes</name>
     <message>
         <source>Choose the folder of the site&apos;s git checkout (where hugo.toml is).</source>
@@ -775,6 +890,21 @@
     <message>
         <source>Hugo is not installed (no “hugo” on the PATH), so the site cannot be built before publishing.</source>
         <translation>Hugo ist nicht installiert (kein „hugo“ im PATH), daher kann die Website vor dem Veröffentlichen nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>YamlForHugo</name>
+    <message>
+        <source>A control character (U+%1) is in the front matter; Hugo cannot read it.</source>
+        <translation>Ein Steuerzeichen (U+%1) steht im Front Matter; Hugo kann das Front Matter nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The key %1 is there twice; Hugo cannot read the front matter.</source>
+        <translation>Der Schlüssel %1 kommt doppelt vor; Hugo kann das Front Matter nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The quoted value is not closed; Hugo cannot read the front matter.</source>
+        <translation>Ein Wert in Anführungszeichen ist nicht abgeschlossen; Hugo kann das Front Matter nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1073,10 @@
         <source>The answer from %1 ended before the model finished; the text that arrived is kept.</source>
         <translation>Die Antwort von %1 endete, bevor das Modell fertig war; der angekommene Text bleibt erhalten.</translation>
     </message>
+    <message>
+        <source>The answer from %1 was cut off: %2.</source>
+        <translation>Die Antwort von %1 wurde abgeschnitten: %2.</translation>
+    </message>
 </context>
 <context>
     <name>digest::Desk</name>
@@ -972,6 +1106,14 @@
     <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Restore Recovered Text</source>
+        <translation>Wiederhergestellten Text übernehmen</translation>
+    </message>
+    <message>
+        <source>Reload from Disk</source>
+        <translation>Vom Datenträger neu laden</translation>
     </message>
 </context>
 <context>
@@ -1017,10 +1159,6 @@
         <translation>%1 hat eine Antwort gesendet, die kein gültiges HTTP ist: %2</translation>
     </message>
     <message>
-        <source>The answer from %1 is larger than %2 MB.</source>
-        <translation>Die Antwort von %1 ist größer als %2 MB.</translation>
-    </message>
-    <message>
         <source>Only http and https addresses can be fetched (%1).</source>
         <translation>Nur http- und https-Adressen können abgerufen werden (%1).</translation>
     </message>
@@ -1051,6 +1189,10 @@
     <message>
         <source>Only an https address has a certificate to trust (%1).</source>
         <translation>Nur eine https-Adresse hat ein Zertifikat, dem man vertrauen kann (%1).</translation>
+    </message>
+    <message>
+        <source>The response from %1 was larger than %2 MB, the most that is read.</source>
+        <translation>Die Antwort von %1 war größer als %2 MB; mehr wird nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1356,13 @@
             <numerusform>%1: Die Website hat ein Problem (HTTP %2), auch nach %n Versuchen. Bitte versuchen Sie es später erneut.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: only the first %2 entries are used; %n more were left out.</source>
+        <translation>
+            <numerusform>%1: Nur die ersten %2 Einträge werden verwendet; %n weiterer Eintrag wurde ausgelassen.</numerusform>
+            <numerusform>%1: Nur die ersten %2 Einträge werden verwendet; %n weitere wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>digest::SpellChecker</name>
@@ -1234,8 +1383,23 @@
         <translation>„%1“ ist kein einzelnes Wort; das Wörterbuch nimmt nur einzelne Wörter auf.</translation>
     </message>
     <message>
-        <source>Cannot write the personal dictionary %1: %2</source>
-        <translation>Das persönliche Wörterbuch %1 kann nicht geschrieben werden: %2</translation>
+        <source>Cannot write the personal dictionary: %1</source>
+        <translation>Das persönliche Wörterbuch kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>digest::SseStream</name>
+    <message>
+        <source>a line of the event stream is longer than %1 MB</source>
+        <translation>eine Zeile des Ereignisstroms ist länger als %1 MB</translation>
+    </message>
+    <message>
+        <source>an event of the stream is larger than %1 MB</source>
+        <translation>ein Ereignis des Stroms ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>the stream has more than %1 events</source>
+        <translation>der Strom enthält mehr als %1 Ereignisse</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1471,14 @@
     <message>
         <source>The answer is neither a Reddit listing (JSON) nor an RSS or Atom feed.</source>
         <translation>Die Antwort ist weder eine Reddit-Liste (JSON) noch ein RSS- oder Atom-Feed.</translation>
+    </message>
+    <message>
+        <source>The feed nests elements more than %1 deep (line %2).</source>
+        <translation>Der Feed verschachtelt Elemente mehr als %1 Ebenen tief (Zeile %2).</translation>
+    </message>
+    <message>
+        <source>The listing nests arrays and objects more than %1 deep.</source>
+        <translation>Die Auflistung verschachtelt Arrays und Objekte mehr als %1 Ebenen tief.</translation>
     </message>
 </context>
 <context>
@@ -2098,19 +2270,31 @@
     </message>
     <message numerus="yes">
         <source>%n error</source>
-        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n errors</source>
-        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning</source>
-        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnung</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnung</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation><numerusform>%n Warnungen</numerusform><numerusform>%n Warnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnungen</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2401,6 +2585,65 @@
     <message>
         <source>Publishing stopped.</source>
         <translation>Veröffentlichen abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::RecoveryDialog</name>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Digest Editor did not close properly.&lt;/b&gt; Unsaved changes to “%1” were kept.</source>
+        <translation>&lt;b&gt;Digest Editor wurde nicht ordnungsgemäß beendet.&lt;/b&gt; Ungespeicherte Änderungen an „%1“ wurden aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer on disk; restoring shows the text, to be saved again.</source>
+        <translation>„%1“ ist nicht mehr auf dem Datenträger vorhanden; beim Wiederherstellen wird der Text angezeigt und muss erneut gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk after these changes were made (on %2). Restoring and then saving replaces the file on disk.</source>
+        <translation>„%1“ wurde auf dem Datenträger geändert, nachdem diese Änderungen vorgenommen wurden (am %2). Wiederherstellen und anschließendes Speichern ersetzt die Datei auf dem Datenträger.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for Later</source>
+        <translation>Für &amp;später behalten</translation>
+    </message>
+    <message>
+        <source>Recovered: %1 — autosaved %2, %3</source>
+        <translation>Wiederhergestellt: %1 — automatisch gesichert %2, %3</translation>
+    </message>
+    <message>
+        <source>On disk: nothing, the post was never saved</source>
+        <translation>Auf dem Datenträger: nichts, der Beitrag wurde nie gespeichert</translation>
+    </message>
+    <message>
+        <source>On disk: %1 does not exist</source>
+        <translation>Auf dem Datenträger: %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>On disk: %1 — modified %2, %3</source>
+        <translation>Auf dem Datenträger: %1 — geändert %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2874,14 +3117,6 @@
         <translation>Keine Themen.</translation>
     </message>
     <message>
-        <source>--timeout needs a number of seconds above 0.</source>
-        <translation>--timeout erwartet eine Anzahl Sekunden größer als 0.</translation>
-    </message>
-    <message>
-        <source>--limit needs a whole number above 0.</source>
-        <translation>--limit erwartet eine ganze Zahl größer als 0.</translation>
-    </message>
-    <message>
         <source>Fetch the day&apos;s candidate topics from the sources, merged into one list; topics that earlier posts of the site used are marked as covered. A failing source is reported on stderr (with its last successful list, when there is one); the exit code is 1 only when no source succeeded.</source>
         <translation>Ruft die Themenkandidaten des Tages aus den Quellen ab und führt sie zu einer Liste zusammen; Themen, die frühere Beiträge der Website bereits verwendet haben, werden als bereits behandelt markiert. Eine fehlschlagende Quelle wird auf stderr gemeldet (mit ihrer letzten erfolgreich abgerufenen Liste, sofern vorhanden); der Exit-Code ist nur dann 1, wenn keine Quelle erfolgreich war.</translation>
     </message>
@@ -3109,12 +3344,20 @@ Exit-Codes: 0 veröffentlicht (oder nichts zu veröffentlichen), 1 Prüffehler, 
         <translation>publish braucht die Website: --site DIR, oder legen Sie den Website-Ordner im Editor fest.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>The post has errors; nothing was published.</source>
         <translation>Der Beitrag enthält Fehler; es wurde nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>kann nicht in die Standardausgabe schreiben: %1</translation>
+    </message>
+    <message>
+        <source>--timeout &apos;%1&apos; is not a number of seconds from %2 to %3.</source>
+        <translation>--timeout &apos;%1&apos; ist keine Anzahl von Sekunden von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>--limit &apos;%1&apos; is not a whole number above 0.</source>
+        <translation>--limit &apos;%1&apos; ist keine ganze Zahl größer als 0.</translation>
     </message>
 </context>
 <context>
