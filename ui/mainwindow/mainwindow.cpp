@@ -74,7 +74,11 @@ MainWindow::MainWindow(Desk& desk, QWidget* parent)
 MainWindow::~MainWindow()
 {
     m_session.setQuestions(nullptr);
-    // The document outlives the window; the editor lets go of it first.
+    // The document outlives the window: what it says while the window's children are being
+    // deleted (after this body, when the window is no longer a MainWindow) must not reach the
+    // window's slots. UndefinedBehaviorSanitizer caught one doing so.
+    disconnect(&m_session.document(), nullptr, this, nullptr);
+    // The editor lets go of the document first.
     m_editor->setPostDocument(nullptr);
 }
 

@@ -65,7 +65,8 @@ ProblemsDock::ProblemsDock(Desk& desk, MarkdownEditor& editor, QMainWindow& wind
     connect(m_view, &QWidget::customContextMenuRequested, this, &ProblemsDock::showContextMenu);
     connect(&desk.proofreader(), &Proofreader::problemsChanged, this,
             &ProblemsDock::followProofreader);
-    m_editor.viewport()->installEventFilter(this);
+    m_viewport = m_editor.viewport();
+    m_viewport->installEventFilter(this);
     followProofreader();
 }
 
@@ -153,7 +154,7 @@ void ProblemsDock::underline()
 
 bool ProblemsDock::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched != m_editor.viewport() || event->type() != QEvent::ToolTip)
+    if (watched != m_viewport || event->type() != QEvent::ToolTip)
         return QDockWidget::eventFilter(watched, event);
     // Extra selections keep no tooltip of their own: the problem under the mouse tells it.
     const auto* help = static_cast<QHelpEvent*>(event);
@@ -167,7 +168,7 @@ bool ProblemsDock::eventFilter(QObject* watched, QEvent* event)
     }
     if (messages.isEmpty())
         return QDockWidget::eventFilter(watched, event);
-    QToolTip::showText(help->globalPos(), messages.join(u'\n'), m_editor.viewport());
+    QToolTip::showText(help->globalPos(), messages.join(u'\n'), m_viewport);
     return true;
 }
 

@@ -70,6 +70,10 @@ private:
 
     Desk& m_desk;
     MarkdownEditor& m_editor;
+    // The editor's viewport, whose tooltips this dock answers. Kept here because the filter
+    // also sees the viewport's last events while the editor is being destroyed, when asking
+    // the editor for its viewport would call a member of a half-destroyed object.
+    QPointer<QWidget> m_viewport;
     QPointer<MarkdownEditor> m_editorAlive;
     ProblemsModel* m_model = nullptr;
     QTreeView* m_view = nullptr;
