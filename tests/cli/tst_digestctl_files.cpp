@@ -28,7 +28,8 @@ struct Run
 };
 
 QProcess* startDigestctl(const QStringList& arguments, const std::function<void()>& childSetup,
-                         const QString& standardOutput = {})
+                         const QString& standardOutput = {},
+                         const QString& program = QStringLiteral(DIGESTCTL_PATH))
 {
     auto* process = new QProcess;
     QProcessEnvironment environment = pinnedLocaleEnvironment();
@@ -39,15 +40,17 @@ QProcess* startDigestctl(const QStringList& arguments, const std::function<void(
         process->setChildProcessModifier(childSetup);
     if (!standardOutput.isEmpty())
         process->setStandardOutputFile(standardOutput);
-    process->start(QStringLiteral(DIGESTCTL_PATH), arguments);
+    process->start(program, arguments);
     return process;
 }
 
 // Runs digestctl; one that has not finished in 10 s hangs, and is killed (exit code -2).
 Run digestctl(const QStringList& arguments, const std::function<void()>& childSetup = {},
-              const QString& standardOutput = {})
+              const QString& standardOutput = {},
+              const QString& program = QStringLiteral(DIGESTCTL_PATH))
 {
-    std::unique_ptr<QProcess> process(startDigestctl(arguments, childSetup, standardOutput));
+    std::unique_ptr<QProcess> process(
+        startDigestctl(arguments, childSetup, standardOutput, program));
     if (!process->waitForFinished(10000)) {
         process->kill();
         process->waitForFinished();
@@ -288,12 +291,25 @@ void tst_DigestctlFiles::unreadableFileSaysPermissionDenied()
     QVERIFY(writeAll(path, kOldPost));
     QVERIFY(QFile::setPermissions(path, QFileDevice::WriteOwner));
     QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7777)));
-    // Root reads anything: the command runs as nobody then.
+    // Root reads anything: the command runs as nobody then, from a copy nobody may run (the
+    // build folder may lie in a folder only root can enter, as a fresh clone in mktemp -d does).
     const bool root = ::geteuid() == 0;
-    const Run run = digestctl({QStringLiteral("render"), path}, [root] {
-        if (root && (::setgid(65534) != 0 || ::setuid(65534) != 0))
-            ::_exit(99);
-    });
+    QTemporaryDir bin;
+    QString program = QStringLiteral(DIGESTCTL_PATH);
+    if (root) {
+        const auto everyone = QFileDevice::Permissions(0x7755);
+        program = bin.filePath(QStringLiteral("digestctl"));
+        QVERIFY(QFile::copy(QStringLiteral(DIGESTCTL_PATH), program));
+        QVERIFY(QFile::setPermissions(program, everyone));
+        QVERIFY(QFile::setPermissions(bin.path(), everyone));
+    }
+    const Run run = digestctl(
+        {QStringLiteral("render"), path},
+        [root] {
+            if (root && (::setgid(65534) != 0 || ::setuid(65534) != 0))
+                ::_exit(99);
+        },
+        {}, program);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(path) && run.err.contains(u"Permission denied"), qPrintable(run.err));
 }
