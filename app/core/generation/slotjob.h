@@ -2,8 +2,8 @@
 
 // Filling slots: one SlotJob per slot, run by a GenerationQueue at most limitPerEndpoint() at a
 // time per endpoint. Additions to the contract (contracts/slotjob.h), none changing it:
-// SlotJob::isRunning(), started(), predictionEvent(), and slotUsage(). Where the contract is silent:
-// a job stays Queued until its first text (or a cooldown) even once it is sent (isRunning()
+// SlotJob::isRunning(), started(), predictionEvent(), and slotUsage(). Where the contract is
+// silent: a job stays Queued until its first text (or a cooldown) even once it is sent (isRunning()
 // and started() tell); a queued job starts on the next event loop turn after enqueue(), so
 // that the caller connects first; while a reply streams, text that may still become the
 // slot's label ("**Bene") is held back, so a label never shows; a Failed job's text is empty
