@@ -130,7 +130,8 @@ QWidget* FrontMatterForm::cell(QWidget* field, const QString& key)
     auto* result = new QWidget(m_fields);
     auto* row = new QHBoxLayout(result);
     row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(field, 1);
+    // A check box keeps to its text; the message takes the room beside it.
+    row->addWidget(field, qobject_cast<QCheckBox*>(field) ? 0 : 1);
     auto* message = new QLabel(result);
     message->setObjectName(QStringLiteral("message-") + key);
     message->setWordWrap(true);

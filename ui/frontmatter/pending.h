@@ -4,6 +4,8 @@
 // ready") are merged: stand-ins with the APIs declared in i12-shared.md, so that the panel
 // builds against them meanwhile. Nothing here is the real logic.
 
+#include "core/lint/lint.h"
+#include "core/post/archetype.h"
 #include "core/post/frontmattervalues.h"
 #include "core/util/textedit.h"
 #include "desk/desk.h"
@@ -85,7 +87,8 @@ inline std::optional<TextEdit> restoreNoticeEdit(const QString& postText, const 
 
 inline QString pendingSiteNoticeLine(const Desk& desk)
 {
-    return desk.lintContext().disclaimer;
+    const QString site = desk.lintContext().disclaimer;
+    return site.isEmpty() ? noticeLineOf(Archetype::builtIn().text()) : site;
 }
 
 inline QList<TagCount> pendingSiteTags(const Desk&)

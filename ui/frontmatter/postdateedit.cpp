@@ -19,8 +19,9 @@ QDateTime wallClock(const QDateTime& instant, const QTimeZone& zone)
 QString offsetName(int seconds)
 {
     const int minutes = std::abs(seconds) / 60;
+    const QString sign = seconds < 0 ? QStringLiteral("-") : QStringLiteral("+");
     return QStringLiteral("UTC%1%2:%3")
-        .arg(seconds < 0 ? u'-' : u'+')
+        .arg(sign)
         .arg(minutes / 60, 2, 10, QLatin1Char('0'))
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
