@@ -4,6 +4,7 @@
 #include "core/post/frontmatter.h"
 #include "core/post/frontmattervalues.h"
 #include "core/post/posttags.h"
+#include "core/post/postvisibility.h"
 #include "core/settings/settings.h"
 #include "desk/desk.h"
 #include "document/documentsession.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-// PLACEHOLDER, deleted once h12-set ("PostVisibility ready") and h12-tags ("TagChipsEdit
-// ready") are merged: stand-ins with the APIs declared in i12-shared.md, so that the panel
-// builds against them meanwhile. Nothing here is the real logic.
+// PLACEHOLDER, deleted once h12-tags ("TagChipsEdit ready") is merged: stand-ins with the APIs
+// declared in i12-shared.md, so that the panel builds against them meanwhile. Nothing here is the
+// real logic.
 
 #include "core/lint/lint.h"
 #include "core/post/archetype.h"
@@ -25,34 +25,6 @@ struct TagCount
     int posts = 0;
     bool operator==(const TagCount&) const = default;
 };
-
-struct PostVisibility
-{
-    enum class Reason { Draft, FutureDate, FuturePublishDate, Expired };
-    QList<Reason> reasons;
-    QDateTime listedFrom;
-    QDateTime expiredAt;
-    bool listed() const { return reasons.isEmpty(); }
-    bool operator==(const PostVisibility&) const = default;
-};
-
-inline PostVisibility hugoVisibility(const FrontMatterValues& values, const QDateTime& now,
-                                     const QTimeZone&)
-{
-    PostVisibility visibility;
-    if (values.draft())
-        visibility.reasons.append(PostVisibility::Reason::Draft);
-    if (const QDateTime date = values.date().value; date.isValid() && date > now) {
-        visibility.reasons.append(PostVisibility::Reason::FutureDate);
-        visibility.listedFrom = date;
-    }
-    return visibility;
-}
-
-inline QString describeVisibility(const PostVisibility& visibility, const QTimeZone&)
-{
-    return visibility.listed() ? QStringLiteral("Listed now.") : QStringLiteral("Not listed.");
-}
 
 struct PostNotice
 {
