@@ -56,6 +56,7 @@ FrontMatterForm::FrontMatterForm(QWidget* parent)
     m_unavailable->setWordWrap(true);
     m_unavailable->hide();
     m_visibility->setObjectName(QStringLiteral("visibility"));
+    m_visibility->setWordWrap(true);
     m_tags->setObjectName(QStringLiteral("tagsEdit"));
 
     QLineEdit* title = addLine(kTitle, QStringLiteral("titleEdit"));
@@ -77,21 +78,26 @@ FrontMatterForm::FrontMatterForm(QWidget* parent)
     grid->addWidget(cell(author, kAuthor), 0, 3);
     grid->addWidget(label(tr("Da&te:"), m_date, m_fields), 1, 0);
     grid->addWidget(cell(m_date, kDate), 1, 1);
-    grid->addWidget(cell(draft, kDraft), 1, 2, 1, 2);
-    grid->addWidget(m_visibility, 2, 1, 1, 3);
-    grid->addWidget(label(tr("Ta&gs:"), m_tags, m_fields), 3, 0);
-    grid->addWidget(cell(m_tags, kTags), 3, 1, 1, 3);
-    grid->addWidget(label(tr("&Cover:"), image, m_fields), 4, 0);
-    grid->addWidget(cell(image, kImage), 4, 1);
-    grid->addWidget(label(tr("A&lt:"), alt, m_fields), 4, 2);
+    // Draft and whether Hugo lists the post, side by side: the one often explains the other.
+    auto* listing = new QWidget(m_fields);
+    auto* listingRow = new QHBoxLayout(listing);
+    listingRow->setContentsMargins(0, 0, 0, 0);
+    listingRow->addWidget(cell(draft, kDraft));
+    listingRow->addWidget(m_visibility, 1);
+    grid->addWidget(listing, 1, 2, 1, 2);
+    grid->addWidget(label(tr("Ta&gs:"), m_tags, m_fields), 2, 0);
+    grid->addWidget(cell(m_tags, kTags), 2, 1, 1, 3);
+    grid->addWidget(label(tr("&Cover:"), image, m_fields), 3, 0);
+    grid->addWidget(cell(image, kImage), 3, 1);
+    grid->addWidget(label(tr("A&lt:"), alt, m_fields), 3, 2);
     auto* altAndHidden = new QWidget(m_fields);
     auto* altRow = new QHBoxLayout(altAndHidden);
     altRow->setContentsMargins(0, 0, 0, 0);
     altRow->addWidget(cell(alt, kAlt), 1);
     altRow->addWidget(cell(hidden, kHidden));
-    grid->addWidget(altAndHidden, 4, 3);
-    grid->addWidget(new QLabel(tr("Notice:"), m_fields), 5, 0);
-    grid->addWidget(m_notice, 5, 1, 1, 3);
+    grid->addWidget(altAndHidden, 3, 3);
+    grid->addWidget(new QLabel(tr("Notice:"), m_fields), 4, 0);
+    grid->addWidget(m_notice, 4, 1, 1, 3);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(3, 2);
 
