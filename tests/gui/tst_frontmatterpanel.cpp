@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -180,6 +181,24 @@ private slots:
         QVERIFY(m_panel->isHidden());
         toggle->trigger();
         QVERIFY(m_panel->isVisible());
+    }
+
+    void thePanelFoldsToItsFirstRow()
+    {
+        QVERIFY(open(canonical()));
+        const int unfolded = m_panel->height();
+        auto* fold = field<QToolButton>(u"foldButton"_s);
+        QTest::mouseClick(fold, Qt::LeftButton);
+        QVERIFY(field<QLineEdit>(u"titleEdit"_s)->isVisible());
+        QVERIFY(field<QLineEdit>(u"authorEdit"_s)->isVisible());
+        QVERIFY(!field<QCheckBox>(u"draftCheck"_s)->isVisible());
+        QVERIFY(!field<QPushButton>(u"restoreNotice"_s)->isVisible());
+        QTRY_VERIFY(m_panel->height() < unfolded);
+        const int folded = m_panel->height();
+        QTest::mouseClick(fold, Qt::LeftButton);
+        QVERIFY(field<QCheckBox>(u"draftCheck"_s)->isVisible());
+        QTRY_VERIFY(m_panel->height() >= unfolded);
+        QVERIFY(folded < unfolded);
     }
 
     void aTypedTitleChangesOnlyItsLineAndUndoesInOneStep()

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace digest::ui {
@@ -51,6 +52,7 @@ FrontMatterForm::FrontMatterForm(QWidget* parent)
     , m_date(new PostDateEdit(this))
     , m_tags(new TagChipsEdit(this))
     , m_notice(new NoticeRow(this))
+    , m_fold(new QToolButton(this))
 {
     m_unavailable->setObjectName(QStringLiteral("frontMatterUnavailable"));
     m_unavailable->setWordWrap(true);
@@ -100,6 +102,21 @@ FrontMatterForm::FrontMatterForm(QWidget* parent)
     grid->addWidget(m_notice, 4, 1, 1, 3);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(3, 2);
+    // Folded, the panel keeps its first row: title and author.
+    for (int i = 0; i < grid->count(); ++i) {
+        int row = 0, column = 0, rows = 0, columns = 0;
+        grid->getItemPosition(i, &row, &column, &rows, &columns);
+        if (row > 0 && grid->itemAt(i)->widget())
+            m_foldable.append(grid->itemAt(i)->widget());
+    }
+    m_fold->setObjectName(QStringLiteral("foldButton"));
+    m_fold->setAutoRaise(true);
+    connect(m_fold, &QToolButton::clicked, this, [this] {
+        setFolded(!m_folded);
+        emit foldToggled(m_folded);
+    });
+    grid->addWidget(m_fold, 0, 4, Qt::AlignTop);
+    setFolded(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
@@ -161,6 +178,15 @@ void FrontMatterForm::showValues(const FrontMatterValues& values)
     // The chips being edited stay as they are while they show the post's tags.
     if (m_tags->tags() != values.tags())
         m_tags->setTags(values.tags());
+}
+
+void FrontMatterForm::setFolded(bool folded)
+{
+    m_folded = folded;
+    for (QWidget* widget : std::as_const(m_foldable))
+        widget->setVisible(!folded);
+    m_fold->setArrowType(folded ? Qt::DownArrow : Qt::UpArrow);
+    m_fold->setToolTip(folded ? tr("Show all fields") : tr("Show the title and author only"));
 }
 
 void FrontMatterForm::setUnavailable(const QString& why)

@@ -7,6 +7,7 @@ class QCheckBox;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
+class QToolButton;
 
 namespace digest {
 struct FrontMatterValues;
@@ -39,6 +40,10 @@ public:
     // enables them again.
     void setUnavailable(const QString& why);
     void setVisibility(const QString& text);
+    // Folded, only the first row (title and author) shows; the arrow at its end folds and
+    // unfolds.
+    void setFolded(bool folded);
+    bool isFolded() const { return m_folded; }
     // A message beside the field of `key`; empty hides it.
     void setMessage(const QString& key, const QString& text);
     void clearMessages();
@@ -55,6 +60,8 @@ signals:
     void typingFinished();
     // The person ticked or cleared "draft" or "cover.hidden".
     void flagEdited(const QString& key, bool on);
+    // The person folded or unfolded the form.
+    void foldToggled(bool folded);
 
 private:
     QLineEdit* addLine(const QString& key, const QString& objectName);
@@ -71,6 +78,9 @@ private:
     PostDateEdit* m_date = nullptr;
     TagChipsEdit* m_tags = nullptr;
     NoticeRow* m_notice = nullptr;
+    QToolButton* m_fold = nullptr;
+    QList<QWidget*> m_foldable;
+    bool m_folded = false;
 };
 
 } // namespace digest::ui

@@ -56,6 +56,15 @@ FrontMatterPanel::FrontMatterPanel(Desk& desk, QMainWindow& window)
     scroll->setFrameShape(QFrame::NoFrame);
     setWidget(scroll);
     window.addDockWidget(Qt::TopDockWidgetArea, this);
+    // The dock takes the height the form needs, folded or not.
+    connect(m_form, &FrontMatterForm::foldToggled, this, [this, &window] {
+        // Once the form is laid out again (the rows shown or hidden): the scroll area keeps the
+        // form's old size hint, so ask the form itself, plus the dock's own title and frame.
+        QTimer::singleShot(0, this, [this, &window] {
+            const int chrome = height() - widget()->height();
+            window.resizeDocks({this}, {m_form->sizeHint().height() + chrome}, Qt::Vertical);
+        });
+    });
 
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(0);
