@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDateTimeEdit>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -418,6 +419,44 @@ private slots:
         for (int i = 0; i < 3; ++i)
             undo()->undo();
         QCOMPARE(document().text(), post);
+    }
+
+    // Figures, not assertions: what reading a 1 MB post into the panel costs, and typing in its
+    // body, which the panel does not read again for.
+    void aLargePostIsReadOnlyWhenItsHeadChanges()
+    {
+        QString post = canonical();
+        const QString item = post.section(u"## Possible consequences"_s, 1);
+        while (post.size() < 1024 * 1024)
+            post += item;
+        QVERIFY(open(post, u"large.md"_s));
+        QElapsedTimer timer;
+        timer.start();
+        constexpr int kRounds = 20;
+        for (int i = 0; i < kRounds; ++i)
+            m_panel->refresh();
+        qInfo("front-matter panel: %.2f ms to read a %lld KB post",
+              double(timer.nsecsElapsed()) / 1e6 / kRounds, qlonglong(post.size() / 1024));
+        QCOMPARE(field<QLineEdit>(u"titleEdit"_s)->text(), u"[Daily Automated AI Summary]"_s);
+
+        // Typing in the body, after the notice, leaves the panel alone; in the front matter,
+        // the panel follows.
+        auto* editor = m_window->findChild<MarkdownEditor*>();
+        QTextCursor cursor(editor->document());
+        cursor.movePosition(QTextCursor::End);
+        editor->setTextCursor(cursor);
+        timer.restart();
+        for (int i = 0; i < kRounds; ++i) {
+            QTest::keyClick(editor, Qt::Key_A);
+            QCoreApplication::processEvents();
+        }
+        qInfo("typing in its body: %.2f ms a key, with the preview and outline",
+              double(timer.nsecsElapsed()) / 1e6 / kRounds);
+        cursor.setPosition(int(document().plainText().indexOf(u"Summary]"_s)));
+        editor->setTextCursor(cursor);
+        QTest::keyClicks(editor, u"Big "_s);
+        QTRY_COMPARE(field<QLineEdit>(u"titleEdit"_s)->text(),
+                     u"[Daily Automated AI Big Summary]"_s);
     }
 
     void thePreviewShowsTheNewTitle()

@@ -18,7 +18,11 @@
 #include <QAction>
 #include <QMainWindow>
 #include <QScrollArea>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QUndoStack>
+
+#include <limits>
 
 namespace digest::ui {
 namespace {
@@ -69,7 +73,12 @@ FrontMatterPanel::FrontMatterPanel(Desk& desk, QMainWindow& window)
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(0);
     connect(&m_refresh, &QTimer::timeout, this, &FrontMatterPanel::refresh);
-    connect(&m_document, &PostDocument::changed, this, &FrontMatterPanel::scheduleRefresh);
+    // Only a change before the end of the notice can change what the panel shows: typing in
+    // the body of a large post costs the panel nothing.
+    connect(m_document.textDocument(), &QTextDocument::contentsChange, this, [this](int position) {
+        if (position < m_headEnd)
+            scheduleRefresh();
+    });
     connect(&m_document, &PostDocument::reset, this, [this] {
         ++m_typingRun;
         m_form->clearMessages();
@@ -111,6 +120,8 @@ void FrontMatterPanel::refresh()
     m_form->dateEdit()->setZone(m_desk.settings().siteTimeZone());
     const QString text = m_document.plainText();
     const FrontMatterSplit split = splitFrontMatter(text);
+    // Until read otherwise, any change may matter (front matter being written, a notice added).
+    m_headEnd = std::numeric_limits<int>::max();
     if (split.format == FrontMatterSplit::Format::None) {
         m_form->setUnavailable(tr("This post has no front matter: the fields are off."));
         return;
@@ -145,6 +156,11 @@ void FrontMatterPanel::showNotice(const QString& text)
 {
     const PostNotice notice = noticeOfPost(text);
     m_form->noticeRow()->show(notice.text, notice.line == 0, siteNotice());
+    // Changes after the notice line change neither the front matter nor which line is the
+    // body's first quote.
+    if (const QTextBlock block = m_document.textDocument()->findBlockByNumber(notice.line - 1);
+        notice.line > 0 && block.isValid())
+        m_headEnd = block.position() + block.length();
 }
 
 QString FrontMatterPanel::siteNotice() const

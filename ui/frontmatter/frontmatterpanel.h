@@ -3,6 +3,8 @@
 #include <QDockWidget>
 #include <QTimer>
 
+#include <limits>
+
 class QMainWindow;
 
 namespace digest {
@@ -57,6 +59,9 @@ private:
     QTimer m_refresh;
     // Whether Hugo lists the post changes with the clock too.
     QTimer m_clock;
+    // Where the text stops mattering to the panel, as of the last reading: the end of the
+    // notice line.
+    int m_headEnd = std::numeric_limits<int>::max();
     // The number of the present run of typing; a new one starts when a field is left.
     int m_typingRun = 0;
 };
