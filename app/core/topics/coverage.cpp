@@ -121,6 +121,16 @@ qsizetype CoverageIndex::titleCount() const
 
 QList<TagCount> CoverageIndex::tagCounts() const
 {
+    return tagCounts(QString());
+}
+
+QList<TagCount> CoverageIndex::tagCounts(const QString& exceptPost) const
+{
+    // The scan's paths are the folder's joined with each name; the open post's path may be
+    // spelt otherwise (a relative or unclean path, a link to it).
+    QString except = exceptPost.isEmpty() ? QString() : QFileInfo(exceptPost).absoluteFilePath();
+    if (!except.isEmpty() && !m_posts.contains(except))
+        except = QFileInfo(exceptPost).canonicalFilePath();
     // One entry per term. The key folds case as PostTags::sameTag compares (trimmed, case
     // folded), so one hash lookup finds the term whatever its spelling.
     struct Term
@@ -129,9 +139,11 @@ QList<TagCount> CoverageIndex::tagCounts() const
         QHash<QString, int> spellings; // how many posts write it so
     };
     QHash<QString, Term> terms;
-    for (const PostTitles& post : m_posts) {
+    for (auto post = m_posts.cbegin(); post != m_posts.cend(); ++post) {
+        if (!except.isEmpty() && post.key() == except)
+            continue;
         QStringList seen; // a post tagged "GPT" and "gpt" uses the term once
-        for (const QString& tag : post.tags) {
+        for (const QString& tag : post->tags) {
             const QString spelling = tag.trimmed();
             if (spelling.isEmpty() || PostTags::indexOf(seen, spelling) >= 0)
                 continue;

@@ -56,6 +56,9 @@ public:
     // by name; spellings of one term (PostTags::sameTag) counted together under the most used
     // spelling.
     QList<TagCount> tagCounts() const;
+    // The same without the post at `exceptPost` (the post being edited: a tag only it uses is
+    // new to the site).
+    QList<TagCount> tagCounts(const QString& exceptPost) const;
 
     QString folder() const { return m_folder; }
     qsizetype postCount() const { return m_posts.size(); }
