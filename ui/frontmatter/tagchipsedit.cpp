@@ -90,8 +90,13 @@ void TagChipsEdit::setModelTag(const QString& tag)
 void TagChipsEdit::rebuildChips()
 {
     const bool fieldHadFocus = m_field->hasFocus();
-    for (TagChip* chip : std::as_const(m_chips))
-        delete chip;
+    // Later: the chip's own remove button may be the one whose click is being delivered.
+    // Taken out of the widget at once, so the layout and the focus chain forget it now.
+    for (TagChip* chip : std::as_const(m_chips)) {
+        chip->hide();
+        chip->setParent(nullptr);
+        chip->deleteLater();
+    }
     m_chips.clear();
     for (const QString& tag : std::as_const(m_tags)) {
         TagChip::Kind kind = TagChip::Kind::Plain;
