@@ -4,7 +4,9 @@
 #include "core/topics/coverage.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -103,6 +105,30 @@ private slots:
         QCOMPARE(third.tagCounts(), (QList<TagCount>{{QStringLiteral("agents"), 1},
                                                      {QStringLiteral("benchmarks"), 1},
                                                      {QStringLiteral("Robots"), 1}}));
+    }
+
+    // The site's published posts: two models, and a few posts written by hand.
+    void corpus()
+    {
+        const QString corpus = QStringLiteral(DIGEST_CORPUS_DIR);
+        if (!QFileInfo(corpus).isDir())
+            QSKIP("The site's published posts are not on this machine.");
+        QElapsedTimer timer;
+        timer.start();
+        const CoverageIndex index = CoverageIndex::scan(corpus);
+        const qint64 scanMs = timer.restart();
+        const QList<TagCount> counts = index.tagCounts();
+        const qint64 countMs = timer.elapsed();
+        qInfo("%lld posts, %lld tags: scan %lld ms, tagCounts %lld ms", qint64(index.postCount()),
+              qint64(counts.size()), scanMs, countMs);
+        const QList<TagCount> mostUsed = {{QStringLiteral("automated content"), 978},
+                                          {QStringLiteral("daily ai summary"), 978},
+                                          {QStringLiteral("gpt-3.5-turbo"), 645},
+                                          {QStringLiteral("gpt-4o-mini"), 333},
+                                          {QStringLiteral("by gh"), 2}};
+        QCOMPARE(counts.first(mostUsed.size()), mostUsed);
+        for (const TagCount& count : counts.mid(mostUsed.size()))
+            QCOMPARE(count.posts, 1);
     }
 
     void anEmptySiteHasNoTags()

@@ -227,7 +227,9 @@ bool TagChipsEdit::eventFilter(QObject* watched, QEvent* event)
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Backspace && key->modifiers() == Qt::NoModifier &&
             m_field->text().isEmpty() && !m_tags.isEmpty()) {
-            removeTag(m_tags.constLast(), false);
+            // One tag per press: a held key that emptied the field stops there.
+            if (!key->isAutoRepeat())
+                removeTag(m_tags.constLast(), false);
             return true;
         }
     }
