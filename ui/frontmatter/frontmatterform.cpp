@@ -2,8 +2,8 @@
 
 #include "core/post/frontmattervalues.h"
 #include "ui/frontmatter/noticerow.h"
-#include "ui/frontmatter/pending.h"
 #include "ui/frontmatter/postdateedit.h"
+#include "ui/frontmatter/tagchipsedit.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

@@ -1,5 +1,6 @@
 #include "ui/frontmatter/frontmatterpanel.h"
 
+#include "core/lint/notice.h"
 #include "core/post/archetype.h"
 #include "core/post/frontmatter.h"
 #include "core/post/frontmattervalues.h"
@@ -12,8 +13,8 @@
 #include "drafting/slotdrafter.h"
 #include "ui/frontmatter/frontmatterform.h"
 #include "ui/frontmatter/noticerow.h"
-#include "ui/frontmatter/pending.h"
 #include "ui/frontmatter/postdateedit.h"
+#include "ui/frontmatter/tagchipsedit.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -102,6 +103,7 @@ FrontMatterPanel::FrontMatterPanel(Desk& desk, QMainWindow& window)
             &FrontMatterPanel::restoreNotice);
     // The zone and the notice come from the settings.
     connect(&desk.settings(), &Settings::changed, this, &FrontMatterPanel::scheduleRefresh);
+    connect(&desk, &Desk::siteTagsChanged, this, &FrontMatterPanel::followSiteTags);
     followSiteTags();
     refresh();
 }
@@ -154,23 +156,25 @@ void FrontMatterPanel::showValues(const FrontMatterValues& values, const QString
 
 void FrontMatterPanel::showNotice(const QString& text)
 {
-    const PostNotice notice = noticeOfPost(text);
-    m_form->noticeRow()->show(notice.text, notice.line == 0, siteNotice());
-    // Changes after the notice line change neither the front matter nor which line is the
-    // body's first quote.
+    const QString site = siteNotice();
+    const PostNotice notice = noticeOfPost(text, site);
+    m_form->noticeRow()->show(notice.text, notice.line == 0, site);
+    // Once the body carries the site's notice, changes after it change neither the front
+    // matter nor the notice found (the first line that is the site's); an altered or missing
+    // one may be mended anywhere.
     if (const QTextBlock block = m_document.textDocument()->findBlockByNumber(notice.line - 1);
-        notice.line > 0 && block.isValid())
+        notice.text == site && block.isValid())
         m_headEnd = block.position() + block.length();
 }
 
 QString FrontMatterPanel::siteNotice() const
 {
-    return pendingSiteNoticeLine(m_desk);
+    return m_desk.siteNoticeLine();
 }
 
 void FrontMatterPanel::followSiteTags()
 {
-    m_form->tagsEdit()->setSiteTags(pendingSiteTags(m_desk));
+    m_form->tagsEdit()->setSiteTags(m_desk.siteTags());
 }
 
 void FrontMatterPanel::writeTyped(const QString& key, const QString& text)
