@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -291,6 +292,40 @@ private slots:
         undo()->undo();
         QTRY_COMPARE(chips->tags(), QStringList({u"daily ai summary"_s, u"automated content"_s,
                                                  u"gpt-4o-mini"_s, u"robotics"_s}));
+    }
+
+    void theChipsKnowTheSiteAndTheModel()
+    {
+        // A site whose posts use two of the post's tags.
+        const QString posts = m_dir->filePath(u"site/content/posts"_s);
+        QVERIFY(QDir().mkpath(posts));
+        QFile other(posts + u"/2026-11-19-ai-auto-summary.md"_s);
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("---\ntitle: \"Before\"\ndate: 2026-11-19\ntags: [\"daily ai summary\", "
+                    "\"automated content\"]\n---\nBody.\n");
+        other.close();
+        const QString original = canonical();
+        QVERIFY(open(original));
+        m_desk->settings().setSiteFolder(m_dir->filePath(u"site"_s));
+        auto* chips = field<TagChipsEdit>(u"tagsEdit"_s);
+        const auto chip = [chips](const QString& tag) -> TagChip* {
+            for (TagChip* each : chips->findChildren<TagChip*>())
+                if (each->tag() == tag)
+                    return each;
+            return nullptr;
+        };
+        // The model tag follows the model; the site's tags come once the site is read.
+        QVERIFY(chip(u"gpt-4o-mini"_s) && chip(u"gpt-4o-mini"_s)->followsModel());
+        QTRY_COMPARE(m_desk->siteTags().size(), 2);
+        addTag(chips, u"robotcs"_s);
+        QTRY_VERIFY(chip(u"robotcs"_s) && chip(u"robotcs"_s)->isNewToSite());
+        QVERIFY(!chip(u"automated content"_s)->isNewToSite());
+
+        // A tag the post has already, in another case: refused, said in the panel, no edit.
+        const QString tagged = document().text();
+        addTag(chips, u"Automated Content"_s);
+        QCOMPARE(document().text(), tagged);
+        QVERIFY2(!m_panel->form()->message(u"tags"_s).isEmpty(), "no message beside the tags");
     }
 
     void theDateIsSetInTheSiteZone_data()
