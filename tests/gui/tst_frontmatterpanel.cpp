@@ -333,7 +333,7 @@ private slots:
         QTest::addColumn<QString>("zone");
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("zoneText");
-        QTest::newRow("UTC") << u"UTC"_s << u"date: 2027-01-15T09:30:00Z"_s << u"UTC, UTC+00:00"_s;
+        QTest::newRow("UTC") << u"UTC"_s << u"date: 2027-01-15T09:30:00Z"_s << u"UTC"_s;
         QTest::newRow("Berlin in winter")
             << u"Europe/Berlin"_s << u"date: 2027-01-15T09:30:00+01:00"_s
             << u"Europe/Berlin, UTC+01:00"_s;

@@ -82,7 +82,11 @@ QString PostDateEdit::zoneText() const
 {
     const QDateTime at = date().isValid() ? date() : QDateTime::currentDateTimeUtc();
     const QString name = QString::fromUtf8(m_siteZone.id());
-    return tr("%1, %2").arg(name, offsetName(m_siteZone.offsetFromUtc(at)));
+    const QString offset = offsetName(m_siteZone.offsetFromUtc(at));
+    // "UTC, UTC+00:00" would say the same thing twice.
+    if (name == offset.left(3) && m_siteZone.offsetFromUtc(at) == 0)
+        return name;
+    return tr("%1, %2").arg(name, offset);
 }
 
 void PostDateEdit::showZone()

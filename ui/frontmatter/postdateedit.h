@@ -26,7 +26,7 @@ public:
     void setDate(const QDateTime& date);
     // The date and time shown, in the zone; invalid while "No date" is shown.
     QDateTime date() const;
-    // "Europe/Berlin, UTC+01:00": the zone and its offset on the date shown.
+    // "Europe/Berlin, UTC+01:00": the zone and its offset on the date shown ("UTC" for UTC).
     QString zoneText() const;
 
 signals:
