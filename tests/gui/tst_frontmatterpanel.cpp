@@ -3,177 +3,30 @@
 // and the panel follow each other while typing in either, refusals say why and change nothing,
 // and the preview shows what the panel wrote.
 
-#include "core/settings/settings.h"
-#include "desk/desk.h"
-#include "document/documentsession.h"
-#include "document/postdocument.h"
+#include "frontmatterpanelwindow.h"
 #include "previewdriver.h"
 #include "ui/editor/markdowneditor.h"
-#include "ui/frontmatter/frontmatterform.h"
-#include "ui/frontmatter/frontmatterpanel.h"
-#include "ui/frontmatter/tagchip.h"
-#include "ui/frontmatter/tagchipsedit.h"
-#include "ui/mainwindow/mainwindow.h"
 #include "ui/preview/previewview.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMenuBar>
 #include <QPushButton>
-#include <QTemporaryDir>
-#include <QTest>
 #include <QToolButton>
-#include <QUndoStack>
 
-using namespace Qt::StringLiterals;
-using digest::ui::FrontMatterForm;
-using digest::ui::FrontMatterPanel;
-using digest::ui::MainWindow;
 using digest::ui::MarkdownEditor;
 using digest::ui::PreviewView;
-using digest::ui::TagChip;
-using digest::ui::TagChipsEdit;
 
-namespace {
+using namespace digest::test;
 
-constexpr int kPreviewTimeoutMs = 20000;
-
-QString canonical()
-{
-    QFile file(QStringLiteral(DIGEST_FIXTURES_DIR "/canonical.md"));
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-const QString kToml = u"+++\n"
-                      "title = 'Old title' # as the site writes it\n"
-                      "date = 2026-11-20T05:31:02Z\n"
-                      "draft = false\n"
-                      "tags = [\"ai\", \"news\"]\n"
-                      "+++\n"
-                      "Body.\n"_s;
-
-const QString kJson = u"{\n"
-                      "  \"title\": \"Old title\",\n"
-                      "  \"date\": \"2026-11-20T05:31:02Z\",\n"
-                      "  \"draft\": false,\n"
-                      "  \"tags\": [\"ai\", \"news\"]\n"
-                      "}\n"
-                      "Body.\n"_s;
-
-const QString kBlockTitle = u"---\n"
-                            "title: |\n"
-                            "  A title on\n"
-                            "  two lines\n"
-                            "draft: false\n"
-                            "---\n"
-                            "Body.\n"_s;
-
-// The lines of `before` and `after` that differ, as "N: before → after".
-QStringList changedLines(const QString& before, const QString& after)
-{
-    const QStringList a = before.split(u'\n');
-    const QStringList b = after.split(u'\n');
-    QStringList changes;
-    for (qsizetype i = 0; i < qMax(a.size(), b.size()); ++i) {
-        if (a.value(i) != b.value(i))
-            changes.append(u"%1: %2 → %3"_s.arg(i + 1).arg(a.value(i), b.value(i)));
-    }
-    return changes;
-}
-
-// Clicks a check box on its box, as a person does.
-void clickBox(QCheckBox* box)
-{
-    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
-}
-
-// Adds a tag the way a person does in the chips: typed into their field, then Enter.
-void addTag(TagChipsEdit* chips, const QString& tag)
-{
-    chips->field()->setFocus();
-    QTest::keyClicks(chips->field(), tag);
-    QTest::keyClick(chips->field(), Qt::Key_Return);
-}
-
-// Removes a tag with its chip's × button.
-bool removeTag(TagChipsEdit* chips, const QString& tag)
-{
-    for (TagChip* chip : chips->findChildren<TagChip*>()) {
-        if (chip->tag() == tag) {
-            QTest::mouseClick(chip->removeButton(), Qt::LeftButton);
-            return true;
-        }
-    }
-    return false;
-}
-
-} // namespace
-
-class tst_FrontMatterPanel final : public QObject
+class tst_FrontMatterPanel final : public QObject, private PanelWindow
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<digest::Desk> m_desk;
-    std::unique_ptr<MainWindow> m_window;
-    FrontMatterPanel* m_panel = nullptr;
-
-    digest::PostDocument& document() const { return m_desk->session().document(); }
-    QUndoStack* undo() const { return document().undoStack(); }
-    template <typename T> T* field(const QString& name) const
-    {
-        return m_panel->findChild<T*>(name);
-    }
-
-    // Opens `text` as a post file in the window; the panel shows it.
-    bool open(const QString& text, const QString& name = u"post.md"_s)
-    {
-        const QString path = m_dir->filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0)
-            return false;
-        file.close();
-        if (!m_window->openFile(path))
-            return false;
-        m_panel->refresh();
-        return document().text() == text;
-    }
-
-    // Types `text` over the whole of a field's value, as a person does.
-    void typeOver(QLineEdit* line, const QString& text)
-    {
-        line->setFocus();
-        line->selectAll();
-        QTest::keyClicks(line, text);
-    }
-
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_desk = std::make_unique<digest::Desk>(
-            std::make_unique<digest::Settings>(m_dir->filePath(u"settings.ini"_s)),
-            [] { return QDateTime(QDate(2026, 12, 1), QTime(12, 0), QTimeZone::utc()); });
-        m_window = std::make_unique<MainWindow>(*m_desk);
-        m_window->resize(1200, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_panel = m_window->findChild<FrontMatterPanel*>(u"frontMatterDock"_s);
-        QVERIFY(m_panel);
-    }
-    void cleanup()
-    {
-        m_window.reset();
-        m_desk.reset();
-        m_dir.reset();
-    }
+    void init() { QVERIFY(start()); }
+    void cleanup() { stop(); }
 
     void thePanelIsInTheViewMenu()
     {
@@ -338,6 +191,7 @@ private slots:
             << u"Europe/Berlin"_s << u"date: 2027-01-15T09:30:00+01:00"_s
             << u"Europe/Berlin, UTC+01:00"_s;
     }
+
     void theDateIsSetInTheSiteZone()
     {
         QFETCH(QString, zone);
@@ -389,110 +243,6 @@ private slots:
         QCOMPARE(state->text(), u"differs from the site's notice"_s);
         QTest::mouseClick(restore, Qt::LeftButton);
         QCOMPARE(document().text(), original);
-    }
-
-    void aBlockScalarTitleIsRefusedWithAMessage()
-    {
-        QVERIFY(open(kBlockTitle));
-        auto* title = field<QLineEdit>(u"titleEdit"_s);
-        const QString shown = title->text();
-        title->setFocus();
-        title->end(false);
-        QTest::keyClicks(title, u"x"_s);
-        QCOMPARE(document().text(), kBlockTitle);
-        QCOMPARE(undo()->count(), 0);
-        QCOMPARE(title->text(), shown);
-        const QString message = m_panel->form()->message(u"title"_s);
-        QVERIFY2(!message.isEmpty(), "no message beside the title");
-        QVERIFY(field<QLabel>(u"message-title"_s)->isVisible());
-        // The other fields still edit.
-        clickBox(field<QCheckBox>(u"draftCheck"_s));
-        QCOMPARE(changedLines(kBlockTitle, document().text()),
-                 QStringList({u"5: draft: false → draft: true"_s}));
-    }
-
-    void withoutFrontMatterTheFieldsAreOff()
-    {
-        QVERIFY(open(u"Just a body.\n"_s));
-        auto* why = field<QLabel>(u"frontMatterUnavailable"_s);
-        QVERIFY(why->isVisible());
-        QVERIFY(why->text().contains(u"no front matter"_s));
-        QVERIFY(!field<QLineEdit>(u"titleEdit"_s)->isEnabled());
-        QVERIFY(open(u"---\ntitle: [unclosed\n---\nBody.\n"_s, u"bad.md"_s));
-        QVERIFY(why->text().startsWith(u"The front matter does not read"_s));
-        QVERIFY(open(canonical(), u"good.md"_s));
-        QVERIFY(why->isHidden());
-        QVERIFY(field<QLineEdit>(u"titleEdit"_s)->isEnabled());
-    }
-
-    void tomlAndJsonAreEditedInTheirOwnFormat_data()
-    {
-        QTest::addColumn<QString>("post");
-        QTest::addColumn<QStringList>("changes");
-        QTest::newRow("TOML") << kToml
-                              << QStringList({u"2: title = 'Old title' # as the site writes it → "
-                                              "title = 'New title' # as the site writes it"_s,
-                                              u"4: draft = false → draft = true"_s,
-                                              u"5: tags = [\"ai\", \"news\"] → "
-                                              "tags = [\"ai\", \"news\", \"robotics\"]"_s});
-        QTest::newRow("JSON") << kJson
-                              << QStringList({u"2:   \"title\": \"Old title\", → "
-                                              "  \"title\": \"New title\","_s,
-                                              u"4:   \"draft\": false, →   \"draft\": true,"_s,
-                                              u"5:   \"tags\": [\"ai\", \"news\"] → "
-                                              "  \"tags\": [\"ai\", \"news\", \"robotics\"]"_s});
-    }
-    void tomlAndJsonAreEditedInTheirOwnFormat()
-    {
-        QFETCH(QString, post);
-        QFETCH(QStringList, changes);
-        QVERIFY(open(post));
-        typeOver(field<QLineEdit>(u"titleEdit"_s), u"New title"_s);
-        clickBox(field<QCheckBox>(u"draftCheck"_s));
-        addTag(field<TagChipsEdit>(u"tagsEdit"_s), u"robotics"_s);
-        QCOMPARE(changedLines(post, document().text()), changes);
-        QCOMPARE(undo()->count(), 3);
-        for (int i = 0; i < 3; ++i)
-            undo()->undo();
-        QCOMPARE(document().text(), post);
-    }
-
-    // Figures, not assertions: what reading a 1 MB post into the panel costs, and typing in its
-    // body, which the panel does not read again for.
-    void aLargePostIsReadOnlyWhenItsHeadChanges()
-    {
-        QString post = canonical();
-        const QString item = post.section(u"## Possible consequences"_s, 1);
-        while (post.size() < 1024 * 1024)
-            post += item;
-        QVERIFY(open(post, u"large.md"_s));
-        QElapsedTimer timer;
-        timer.start();
-        constexpr int kRounds = 20;
-        for (int i = 0; i < kRounds; ++i)
-            m_panel->refresh();
-        qInfo("front-matter panel: %.2f ms to read a %lld KB post",
-              double(timer.nsecsElapsed()) / 1e6 / kRounds, qlonglong(post.size() / 1024));
-        QCOMPARE(field<QLineEdit>(u"titleEdit"_s)->text(), u"[Daily Automated AI Summary]"_s);
-
-        // Typing in the body, after the notice, leaves the panel alone; in the front matter,
-        // the panel follows.
-        auto* editor = m_window->findChild<MarkdownEditor*>();
-        QTextCursor cursor(editor->document());
-        cursor.movePosition(QTextCursor::End);
-        editor->setTextCursor(cursor);
-        timer.restart();
-        for (int i = 0; i < kRounds; ++i) {
-            QTest::keyClick(editor, Qt::Key_A);
-            QCoreApplication::processEvents();
-        }
-        qInfo("typing in its body: %.2f ms a key, with the preview and outline",
-              double(timer.nsecsElapsed()) / 1e6 / kRounds);
-        cursor.setPosition(int(document().plainText().indexOf(u"Summary]"_s)));
-        editor->setTextCursor(cursor);
-        QTest::keyClicks(editor, u"Big "_s);
-        QTRY_COMPARE(field<QLineEdit>(u"titleEdit"_s)->text(),
-                     u"[Daily Automated AI Big Summary]"_s);
     }
 
     void thePreviewShowsTheNewTitle()

@@ -1,5 +1,6 @@
 #include "ui/frontmatter/postdateedit.h"
 
+#include <QCalendarWidget>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -46,6 +47,10 @@ PostDateEdit::PostDateEdit(QWidget* parent)
     layout->addWidget(m_edit);
     layout->addWidget(m_zone, 1);
     connect(m_edit, &QDateTimeEdit::editingFinished, this, &PostDateEdit::finishEdit);
+    // A day picked in the calendar is a finished edit too; queued, so that the spin box has
+    // taken the day first.
+    connect(m_edit->calendarWidget(), &QCalendarWidget::clicked, this, &PostDateEdit::finishEdit,
+            Qt::QueuedConnection);
     // The offset follows the date being chosen (summer and winter time).
     connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, &PostDateEdit::showZone);
     showZone();
