@@ -22,8 +22,9 @@ class FrontMatterForm;
 // against the site's. A dock above the editor and the preview.
 //
 // Both ways, while typing in either: a change of the text shows in the fields (read again
-// once per turn of the event loop, whatever the number of changes, so a large post does not
-// pay per keystroke); a change in a field is a format-preserving edit of that value through
+// once per turn of the event loop, whatever the number of changes, and only for a change
+// before the end of the notice line, so typing in a large post's body costs nothing); a
+// change in a field is a format-preserving edit of that value through
 // PostDocument::setFrontMatterValue. A run of typing in one field is one undo step (a merge
 // key per run, which ends when the field is left or another command comes between); draft,
 // hidden, each tag added or removed, a date and restoring the notice are one step each. An
