@@ -242,6 +242,15 @@ private slots:
         QVERIFY(edit.field()->width() >= edit.field()->minimumWidth());
         QVERIFY(edit.heightForWidth(1000) < edit.heightForWidth(narrow));
 
+        // With room enough (its size hint), two tags and the field lie on one row.
+        TagChipsEdit few;
+        few.setTags({u"daily ai summary"_s, u"robots"_s});
+        few.resize(few.sizeHint());
+        few.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&few));
+        QCOMPARE(chipOf(few, u"robots"_s)->y(), chipOf(few, u"daily ai summary"_s)->y());
+        QVERIFY(few.field()->geometry().top() < chipOf(few, u"robots"_s)->geometry().bottom());
+
         const QString folder = qEnvironmentVariable("TAGCHIPS_SCREENSHOTS");
         if (folder.isEmpty())
             return;

@@ -52,7 +52,17 @@ int FlowLayout::heightForWidth(int width) const
 
 QSize FlowLayout::sizeHint() const
 {
-    return minimumSize();
+    // Everything on one row, up to a width that does not push a side panel wide; wrapped
+    // below that.
+    constexpr int kWidestHint = 360;
+    int width = 0;
+    for (const QLayoutItem* item : m_items)
+        if (!item->isEmpty())
+            width += item->sizeHint().width() + m_spacing;
+    const QMargins margins = contentsMargins();
+    width = std::clamp(width - m_spacing + margins.left() + margins.right(), minimumSize().width(),
+                       std::max(kWidestHint, minimumSize().width()));
+    return {width, heightForWidth(width)};
 }
 
 QSize FlowLayout::minimumSize() const
