@@ -58,8 +58,8 @@ QList<FrontMatterEdit> editsInOrder(const QStringList& arguments)
             std::optional<QString> value;
             if (takesValue(argument) && i + 1 < arguments.size())
                 value = arguments[++i];
-            else if (argument.contains(u'='))
-                value = argument.section(u'=', 1);
+            else if (const qsizetype equals = argument.indexOf(u'='); equals > 0)
+                value = argument.sliced(equals + 1);
             const QString name = argument.section(u'=', 0, 0);
             if (value && name == u"--add-tag")
                 edits.append({FrontMatterEdit::Kind::AddTag, {}, *value});
@@ -104,9 +104,18 @@ edits(const QCommandLineParser& parser, const SetOptions& options, const QString
     if (parser.isSet(options.force) && !parser.isSet(options.output))
         return fail(Tr::tr("--force goes with -o."), UsageError);
     // The same edits, in the command line's order when it can be read back unambiguously.
-    QList<FrontMatterEdit> ordered = editsInOrder(arguments);
-    if (ordered.size() != parsed.size())
-        ordered = parsed;
+    const QList<FrontMatterEdit> ordered = editsInOrder(arguments);
+    for (const auto kind : {FrontMatterEdit::Kind::Assign, FrontMatterEdit::Kind::AddTag,
+                            FrontMatterEdit::Kind::RemoveTag}) {
+        const auto ofKind = [kind](const QList<FrontMatterEdit>& all) {
+            QList<FrontMatterEdit> some;
+            std::copy_if(all.cbegin(), all.cend(), std::back_inserter(some),
+                         [kind](const FrontMatterEdit& edit) { return edit.kind == kind; });
+            return some;
+        };
+        if (ofKind(ordered) != ofKind(parsed))
+            return parsed;
+    }
     return ordered;
 }
 

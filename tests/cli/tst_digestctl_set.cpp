@@ -212,6 +212,22 @@ private slots:
         QCOMPARE(run.out, expected);
     }
 
+    // The command line's order, across options and KEY=VALUE: removing "ai" first lets "AI"
+    // in; adding it first is a duplicate.
+    void tagEditsFollowTheCommandLine()
+    {
+        const QByteArray original = fixture(u"json"_s);
+        const QString path = write(u"order.md"_s, original);
+        const Run removedFirst =
+            set({path, u"--remove-tag"_s, u"ai"_s, u"weight=5"_s, u"--add-tag=AI"_s});
+        QVERIFY2(removedFirst.exitCode == 0, qPrintable(removedFirst.err));
+        QCOMPARE(changedLines(original, removedFirst.out),
+                 (QStringList{u"  \"weight\": 5,"_s, u"  \"tags\": [\"GPT-4o-mini\", \"AI\"],"_s}));
+        const Run addedFirst = set({path, u"--add-tag=AI"_s, u"--remove-tag"_s, u"ai"_s});
+        QCOMPARE(addedFirst.exitCode, 1);
+        QVERIFY2(addedFirst.err.contains(u"already tagged “ai”"), qPrintable(addedFirst.err));
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QString>("format");
