@@ -179,6 +179,15 @@ private slots:
         addTag(chips, u"Automated Content"_s);
         QCOMPARE(document().text(), tagged);
         QVERIFY2(!m_panel->form()->message(u"tags"_s).isEmpty(), "no message beside the tags");
+
+        // Pasted, "agents, Robotcs,": the first goes in (one step), the refusal of the second
+        // still shows.
+        chips->field()->clear();
+        QTest::keyClicks(chips->field(), u"agents, Robotcs,"_s);
+        QVERIFY(chip(u"agents"_s));
+        QCOMPARE(changedLines(tagged, document().text()).size(), 1);
+        QVERIFY2(m_panel->form()->message(u"tags"_s).contains(u"robotcs"_s, Qt::CaseInsensitive),
+                 qPrintable(m_panel->form()->message(u"tags"_s)));
     }
 
     void theDateIsSetInTheSiteZone_data()

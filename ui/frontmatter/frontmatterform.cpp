@@ -99,7 +99,7 @@ FrontMatterForm::FrontMatterForm(QWidget* parent)
     altRow->addWidget(cell(hidden, kHidden));
     grid->addWidget(altAndHidden, 3, 3);
     grid->addWidget(new QLabel(tr("Notice:"), m_fields), 4, 0);
-    grid->addWidget(m_notice, 4, 1, 1, 3);
+    grid->addWidget(cell(m_notice, QStringLiteral("notice")), 4, 1, 1, 3);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(3, 2);
     // Folded, the panel keeps its first row: title and author.

@@ -23,7 +23,8 @@ class TagChipsEdit;
 // the post), draft, tags, cover image, alt and hidden, and the notice. It shows values and
 // says what the person edits; writing them into the post is FrontMatterPanel's job. Each field
 // has a message beside it for an edit the post refused. The keys are the front matter's dotted
-// paths: "title", "author", "date", "draft", "tags", "cover.image", "cover.alt", "cover.hidden".
+// paths: "title", "author", "date", "draft", "tags", "cover.image", "cover.alt", "cover.hidden";
+// the notice's is "notice".
 class FrontMatterForm final : public QWidget
 {
     Q_OBJECT

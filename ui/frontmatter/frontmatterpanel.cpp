@@ -95,10 +95,18 @@ FrontMatterPanel::FrontMatterPanel(Desk& desk, QMainWindow& window)
             [this](const QString& key, bool on) { write(key, on); });
     connect(m_form->dateEdit(), &PostDateEdit::dateEdited, this,
             [this](const QDateTime& date) { write(QStringLiteral("date"), date); });
-    connect(m_form->tagsEdit(), &TagChipsEdit::tagsEdited, this,
-            [this](const QStringList& tags) { write(kTags, tags); });
-    connect(m_form->tagsEdit(), &TagChipsEdit::message, this,
-            [this](const QString& text) { m_form->setMessage(kTags, text); });
+    connect(m_form->tagsEdit(), &TagChipsEdit::message, this, [this](const QString& text) {
+        m_form->setMessage(kTags, text);
+        m_tagsRefusedAt = m_document.revision();
+    });
+    connect(m_form->tagsEdit(), &TagChipsEdit::tagsEdited, this, [this](const QStringList& tags) {
+        // A refusal said while the same edit added other tags (a pasted "a, b, a") stays.
+        const QString refusal =
+            m_tagsRefusedAt == m_document.revision() ? m_form->message(kTags) : QString();
+        write(kTags, tags);
+        if (!refusal.isEmpty() && m_form->message(kTags).isEmpty())
+            m_form->setMessage(kTags, refusal);
+    });
     connect(m_form->noticeRow(), &NoticeRow::restoreRequested, this,
             &FrontMatterPanel::restoreNotice);
     // The zone and the notice come from the settings.

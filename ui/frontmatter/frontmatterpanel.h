@@ -63,6 +63,8 @@ private:
     // Where the text stops mattering to the panel, as of the last reading: the end of the
     // notice line.
     int m_headEnd = std::numeric_limits<int>::max();
+    // The revision of the text when the chips last refused a tag.
+    int m_tagsRefusedAt = -1;
     // The number of the present run of typing; a new one starts when a field is left.
     int m_typingRun = 0;
 };
