@@ -48,6 +48,9 @@ Desk::Desk(std::unique_ptr<Settings> settings, const Clock& clock, QObject* pare
     // What the rules know besides the text changes with these.
     connect(m_drafter, &SlotDrafter::slotStateChanged, m_proofreader, &Proofreader::schedule);
     connect(m_topics, &TopicBoard::refreshed, m_proofreader, &Proofreader::schedule);
+    // The site's tags follow the index in use and leave out the open post's own file.
+    connect(m_topics, &TopicBoard::refreshed, this, &Desk::updateSiteTags);
+    connect(&m_session->document(), &PostDocument::pathChanged, this, &Desk::updateSiteTags);
     connect(m_settings.get(), &Settings::changed, m_proofreader, &Proofreader::schedule);
     // Spelling: the checker while a language is in use, nothing (the rule off) otherwise; a
     // new language or a word added to the dictionary lints again.

@@ -4,6 +4,7 @@
 #include "core/lint/lint.h"
 #include "core/post/newpost.h"
 #include "core/publish/publish.h"
+#include "core/topics/coverage.h"
 #include "core/topics/topicfetch.h"
 #include "core/util/result.h"
 #include "document/documentsession.h"
@@ -83,6 +84,13 @@ public:
     // earlier posts covered (from the topic board's last refresh). Spelling is the
     // proofreader's (Proofreader::setWordChecker).
     LintContext lintContext() const;
+    // The notice line the open post must carry: the settings' disclaimer, else the site
+    // archetype's, else the built-in archetype's.
+    QString siteNoticeLine() const;
+    // The tags of the site's posts, counted (CoverageIndex::tagCounts()), from the index the
+    // proofreader uses: the topic board's once a refresh read posts, else the desk's own scan.
+    // The open post's own file does not count: a tag only it uses is new to the site.
+    QList<TagCount> siteTags() const { return m_siteTags; }
     // The spell checker, in the settings' language (following changes), with the user's
     // personal dictionary; thread-safe for the proofreader's worker.
     SpellChecker& spellChecker() const { return *m_spelling; }
@@ -149,6 +157,8 @@ public:
 signals:
     // A generation that waited for the key could not start.
     void generationFailed(const QString& message);
+    // siteTags() changed: a scan or a topic refresh read the site's posts, another post opened.
+    void siteTagsChanged();
 
 private:
     void followSetting(const QString& key);
@@ -162,6 +172,12 @@ private:
     // The site's posts read on a worker thread for the proofreader's covered topics, until a
     // topic refresh reads them (none may be made): at the start and when the site changes.
     void scanSiteCoverage();
+    // The coverage index in use (the topic board's when it read posts, else the desk's own).
+    const CoverageIndex& coverage() const;
+    // siteTags() afresh from coverage(); siteTagsChanged() when they differ.
+    void updateSiteTags();
+    // The settings' disclaimer, else the site archetype's notice; empty for the built-in one.
+    QString configuredNoticeLine() const;
 
     std::unique_ptr<Settings> m_settings;
     Clock m_clock;
@@ -177,6 +193,7 @@ private:
     SpellChecker* m_spelling = nullptr;
     QString m_spellingError;
     CoverageIndex m_siteCoverage;
+    QList<TagCount> m_siteTags;
     int m_coverageScan = 0;
     Publisher* m_publisher = nullptr;
     AskpassServer* m_askpass = nullptr;

@@ -1,6 +1,7 @@
 // The desk's part in proofreading: what the rules know of the open post besides its text.
 #include "core/generation/slotjob.h"
 #include "core/lint/lint.h"
+#include "core/post/archetype.h"
 #include "core/post/newpost.h"
 #include "core/settings/settings.h"
 #include "core/topics/coverage.h"
@@ -19,17 +20,8 @@ LintContext Desk::lintContext() const
     LintContext context;
     const PostDocument& document = m_session->document();
     context.fileName = document.path().isEmpty() ? m_session->suggestedPath() : document.path();
-    // The notice set in the site settings wins over the archetype's.
-    if (!m_settings->siteDisclaimer().isEmpty()) {
-        context.disclaimer = m_settings->siteDisclaimer();
-    } else if (const QString site = m_settings->siteFolder(); !site.isEmpty()) {
-        QString section = NewPost::sectionOf(m_settings->postPathPattern());
-        if (section.isEmpty())
-            section = QStringLiteral("posts");
-        // An archetype that cannot be read leaves the built-in notice; New Post says why.
-        if (const Result<QString> notice = siteNotice(site, section); notice)
-            context.disclaimer = notice.value();
-    }
+    // Empty for the built-in notice, as LintContext has it.
+    context.disclaimer = configuredNoticeLine();
     // The model must be tagged only once the drafter wrote with it into this post (with the
     // tag following the model): an older post opened to be read was written by another.
     if (m_drafter->followModelTag() && m_drafter->totalUsage() != SlotUsage{})
@@ -38,15 +30,49 @@ LintContext Desk::lintContext() const
     context.now = m_clock();
     context.unfinishedSlots = m_drafter->unfinishedSlots();
     // The index of the topic board's last refresh, else the desk's own scan.
-    const CoverageIndex& coverage =
-        m_topics->coverage().postCount() > 0 ? m_topics->coverage() : m_siteCoverage;
-    if (coverage.postCount() > 0) {
+    if (const CoverageIndex& coverage = this->coverage(); coverage.postCount() > 0) {
         const QDate day = coverageDayOf(QFileInfo(context.fileName).fileName(),
                                         document.plainText(), context.siteZone);
         context.coveredBy =
             coveredByLookup(coverage, day.isValid() ? day : postDay(), context.fileName);
     }
     return context;
+}
+
+QString Desk::configuredNoticeLine() const
+{
+    // The notice set in the site settings wins over the archetype's.
+    if (!m_settings->siteDisclaimer().isEmpty())
+        return m_settings->siteDisclaimer();
+    const QString site = m_settings->siteFolder();
+    if (site.isEmpty())
+        return QString();
+    QString section = NewPost::sectionOf(m_settings->postPathPattern());
+    if (section.isEmpty())
+        section = QStringLiteral("posts");
+    // An archetype that cannot be read leaves the built-in notice; New Post says why.
+    const Result<QString> notice = siteNotice(site, section);
+    return notice ? notice.value() : QString();
+}
+
+QString Desk::siteNoticeLine() const
+{
+    const QString configured = configuredNoticeLine();
+    return configured.isEmpty() ? noticeLineOf(Archetype::builtIn().text()) : configured;
+}
+
+const CoverageIndex& Desk::coverage() const
+{
+    return m_topics->coverage().postCount() > 0 ? m_topics->coverage() : m_siteCoverage;
+}
+
+void Desk::updateSiteTags()
+{
+    const QList<TagCount> tags = coverage().tagCounts(m_session->document().path());
+    if (tags == m_siteTags)
+        return;
+    m_siteTags = tags;
+    emit siteTagsChanged();
 }
 
 void Desk::scanSiteCoverage()
@@ -56,6 +82,7 @@ void Desk::scanSiteCoverage()
     if (folder.isEmpty()) {
         m_siteCoverage = {};
         m_proofreader->schedule();
+        updateSiteTags();
         return;
     }
     QtConcurrent::run([folder, previous = m_siteCoverage, zone = m_settings->siteTimeZone()] {
@@ -65,6 +92,7 @@ void Desk::scanSiteCoverage()
             return; // the site changed while this one read
         m_siteCoverage = index;
         m_proofreader->schedule();
+        updateSiteTags();
     });
 }
 

@@ -22,6 +22,12 @@ QList<Command> commands()
         {QStringLiteral("roundtrip"), QStringLiteral("roundtrip FILE"),
          Tr::tr("Read the post and write it back to standard output, unchanged."),
          roundtripCommand},
+        {QStringLiteral("set"),
+         QStringLiteral("set FILE KEY=VALUE... [--add-tag T]... [--remove-tag T]... "
+                        "[--in-place | -o OUT [--force]]"),
+         Tr::tr("Change front matter values (cover.alt=..., draft=true, tags), rewriting only "
+                "their text; prints the post or writes it."),
+         setCommand},
         {QStringLiteral("outline"), QStringLiteral("outline FILE [--json]"),
          Tr::tr("Print the post's sections, consequences, trending topics and predictions."),
          outlineCommand},

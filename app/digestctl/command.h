@@ -48,5 +48,6 @@ int outlineCommand(const QStringList& arguments);
 int topicsCommand(const QStringList& arguments);
 int lintCommand(const QStringList& arguments);
 int publishCommand(const QStringList& arguments);
+int setCommand(const QStringList& arguments);
 
 } // namespace digest::cli

@@ -6,7 +6,7 @@
 namespace digest {
 namespace {
 
-enum CommandId { ReplaceRangeId = 1 };
+enum CommandId { ReplaceRangeId = 1, FrontMatterValueId = 2 };
 
 } // namespace
 
@@ -67,7 +67,8 @@ void ReplaceRangeCommand::applyFirst()
 }
 
 Result<std::unique_ptr<FrontMatterValueCommand>>
-FrontMatterValueCommand::make(PostDocument& document, const QString& key, const QVariant& value)
+FrontMatterValueCommand::make(PostDocument& document, const QString& key, const QVariant& value,
+                              const QString& mergeKey)
 {
     const QString text = document.plainText();
     const FrontMatterSplit split = splitFrontMatter(text);
@@ -80,16 +81,33 @@ FrontMatterValueCommand::make(PostDocument& document, const QString& key, const 
         return Error{edited.errorMessage()};
     TextEdit edit = minimalEdit(split.content, edited.value(), int(split.contentOffset));
     return std::unique_ptr<FrontMatterValueCommand>(
-        new FrontMatterValueCommand(document, key, value, std::move(edit)));
+        new FrontMatterValueCommand(document, key, value, std::move(edit), mergeKey));
 }
 
 FrontMatterValueCommand::FrontMatterValueCommand(PostDocument& document, QString key,
-                                                 QVariant value, TextEdit edit)
+                                                 QVariant value, TextEdit edit, QString mergeKey)
     : DocumentCommand(document, PostDocument::tr("Set %1").arg(key))
     , m_key(std::move(key))
     , m_value(std::move(value))
     , m_edit(std::move(edit))
+    , m_mergeKey(std::move(mergeKey))
 {}
+
+int FrontMatterValueCommand::id() const
+{
+    return m_mergeKey.isEmpty() ? -1 : FrontMatterValueId;
+}
+
+bool FrontMatterValueCommand::mergeWith(const QUndoCommand* other)
+{
+    // QUndoStack offers only the command on top, so "adjacent" holds by construction.
+    const auto* next = static_cast<const FrontMatterValueCommand*>(other);
+    if (next->m_key != m_key || next->m_mergeKey != m_mergeKey)
+        return false;
+    m_value = next->m_value;
+    addSteps(next->steps());
+    return true;
+}
 
 void FrontMatterValueCommand::applyFirst()
 {

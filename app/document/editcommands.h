@@ -72,25 +72,33 @@ private:
 
 // One front matter value changed (title, tags, draft, cover.alt…): only the text of that
 // value changes, as FrontMatterEditor writes it; quoting, comments and key order stay.
+// Commands for the same key with the same non-empty merge key that follow each other on the
+// stack become one step: a run of typing in one field of the front-matter panel.
 class FrontMatterValueCommand final : public DocumentCommand
 {
 public:
     // Fails, making no command, when the post has no front matter or the editor refuses the
     // value.
-    static Result<std::unique_ptr<FrontMatterValueCommand>>
-    make(PostDocument& document, const QString& key, const QVariant& value);
+    static Result<std::unique_ptr<FrontMatterValueCommand>> make(PostDocument& document,
+                                                                 const QString& key,
+                                                                 const QVariant& value,
+                                                                 const QString& mergeKey = {});
 
+    int id() const override;
+    bool mergeWith(const QUndoCommand* other) override;
     const QString& key() const { return m_key; }
     const QVariant& value() const { return m_value; }
     const TextEdit& edit() const { return m_edit; }
 
 private:
-    FrontMatterValueCommand(PostDocument& document, QString key, QVariant value, TextEdit edit);
+    FrontMatterValueCommand(PostDocument& document, QString key, QVariant value, TextEdit edit,
+                            QString mergeKey);
     void applyFirst() override;
 
     QString m_key;
     QVariant m_value;
     TextEdit m_edit;
+    QString m_mergeKey;
 };
 
 // The smallest edit that turns `before` into `after`: their common start and end are left out.

@@ -110,10 +110,11 @@ Status PostDocument::replaceRange(const TextEdit& edit, const QString& label,
     return Done{};
 }
 
-Status PostDocument::setFrontMatterValue(const QString& key, const QVariant& value)
+Status PostDocument::setFrontMatterValue(const QString& key, const QVariant& value,
+                                         const QString& mergeKey)
 {
     Result<std::unique_ptr<FrontMatterValueCommand>> command =
-        FrontMatterValueCommand::make(*this, key, value);
+        FrontMatterValueCommand::make(*this, key, value, mergeKey);
     if (!command)
         return Error{command.errorMessage()};
     // Setting a value to what it already is changes nothing and leaves no undo step.

@@ -65,7 +65,11 @@ public:
     // Replacements with the same non-empty `mergeKey` that follow each other are one step (a
     // slot streaming in).
     Status replaceRange(const TextEdit& edit, const QString& label, const QString& mergeKey = {});
-    Status setFrontMatterValue(const QString& key, const QVariant& value);
+    // Values of the same key set with the same non-empty `mergeKey` one after the other are one
+    // step (a run of typing in a field); another command in between, or another merge key,
+    // starts a new step.
+    Status setFrontMatterValue(const QString& key, const QVariant& value,
+                               const QString& mergeKey = {});
     Status setTitle(const QString& title);
     Status setDraft(bool draft);
     Status setTags(const QStringList& tags);

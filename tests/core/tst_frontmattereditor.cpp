@@ -5,6 +5,7 @@
 #include <QTest>
 
 using digest::Post;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -52,6 +53,9 @@ private slots:
     void missingKeysAreAdded();
     void brokenYamlIsReportedWithItsLine();
     void unsafeValuesCannotBreakTheFrontMatter();
+    void refusesWhatItCannotReplaceAlone_data();
+    void refusesWhatItCannotReplaceAlone();
+    void blockListKeepsItsItemsAndLineEndings();
 };
 
 void tst_FrontMatterEditor::readsTypedValues_data()
@@ -240,6 +244,91 @@ void tst_FrontMatterEditor::unsafeValuesCannotBreakTheFrontMatter()
     QCOMPARE(reread.body(), post.body());
     QCOMPARE(reread.frontMatter().value().title(), hostile);
     QCOMPARE(reread.frontMatter().value().draft(), false);
+}
+
+void tst_FrontMatterEditor::refusesWhatItCannotReplaceAlone_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("why");
+
+    QTest::newRow("yaml literal block")
+        << QStringLiteral("---\ntitle: |\n  one\n  two\n---\n") << QStringLiteral("title")
+        << QStringLiteral("block scalar");
+    QTest::newRow("yaml folded block")
+        << QStringLiteral("---\ncover:\n  alt: >-\n    gulls\n---\n") << QStringLiteral("cover.alt")
+        << QStringLiteral("block scalar");
+    QTest::newRow("yaml plain over lines")
+        << QStringLiteral("---\ntitle: one\n  two\ndraft: false\n---\n") << QStringLiteral("title")
+        << QStringLiteral("several lines");
+    QTest::newRow("yaml quoted over lines")
+        << QStringLiteral("---\ntitle: \"one\n  two\"\ndraft: false\n---\n")
+        << QStringLiteral("title") << QStringLiteral("several lines");
+    QTest::newRow("yaml anchor") << QStringLiteral("---\nauthor: &a Desk\nby: *a\n---\n")
+                                 << QStringLiteral("author") << QStringLiteral("anchor");
+    QTest::newRow("yaml flow parent") << QStringLiteral("---\ncover: {alt: x}\n---\n")
+                                      << QStringLiteral("cover.alt") << QStringLiteral("inline");
+    QTest::newRow("toml basic multi-line")
+        << QStringLiteral("+++\ntitle = \"\"\"\none\ntwo\"\"\"\n+++\n") << QStringLiteral("title")
+        << QStringLiteral("multi-line TOML string");
+    QTest::newRow("toml literal multi-line")
+        << QStringLiteral("+++\n[cover]\nalt = '''gulls\nat dawn'''\n+++\n")
+        << QStringLiteral("cover.alt") << QStringLiteral("multi-line TOML string");
+    QTest::newRow("toml inline table")
+        << QStringLiteral("+++\ntitle = \"x\"\ncover = { alt = \"x\" }\n+++\n")
+        << QStringLiteral("cover.alt") << QStringLiteral("inline");
+    QTest::newRow("toml dotted keys")
+        << QStringLiteral("+++\ntitle = \"x\"\ncover.alt = \"x\"\n+++\n")
+        << QStringLiteral("cover.hidden") << QStringLiteral("dotted keys");
+    QTest::newRow("toml array of tables")
+        << QStringLiteral("+++\ntitle = \"x\"\n[[cover]]\nalt = \"x\"\n+++\n")
+        << QStringLiteral("cover.alt") << QStringLiteral("array of tables");
+    QTest::newRow("toml too deep") << QStringLiteral("+++\n[a.b]\nc = 1\n+++\n")
+                                   << QStringLiteral("a.b.c") << QStringLiteral("one table deep");
+    QTest::newRow("json scalar parent")
+        << QStringLiteral("{\n  \"cover\": \"x\"\n}\n") << QStringLiteral("cover.alt")
+        << QStringLiteral("holds a value");
+    QTest::newRow("json twice") << QStringLiteral("{\n  \"title\": \"a\",\n  \"title\": \"b\"\n}\n")
+                                << QStringLiteral("title") << QStringLiteral("twice");
+}
+
+// A value that only a hand edit can change is refused, with the key and why, never rewritten.
+void tst_FrontMatterEditor::refusesWhatItCannotReplaceAlone()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, path);
+    QFETCH(QString, why);
+    Post post = Post::fromText(text);
+    QVERIFY2(post.frontMatter().ok(), qPrintable(post.frontMatter().errorMessage()));
+    const digest::Status edited = post.setFrontMatterValue(path, QStringLiteral("new"));
+    QVERIFY(!edited.ok());
+    QVERIFY2(edited.errorMessage().contains(u"“" + path + u"”") &&
+                 edited.errorMessage().contains(why),
+             qPrintable(edited.errorMessage()));
+    QCOMPARE(post.toText(), text);
+}
+
+// Adding an item to a block list adds its line; removing one removes it; the other items stay
+// as they were written, with the file's line endings.
+void tst_FrontMatterEditor::blockListKeepsItsItemsAndLineEndings()
+{
+    const QString text = QStringLiteral(
+        "---\r\ntitle: x\r\ntags:\r\n  - plain\r\n  - 'single'   # why\r\n  - \"double\"\r\n"
+        "draft: false\r\n---\r\nBody\r\n");
+    Post post = Post::fromText(text);
+    const QStringList tags{QStringLiteral("plain"), QStringLiteral("single"),
+                           QStringLiteral("double")};
+    QVERIFY(
+        post.setFrontMatterValue(QStringLiteral("tags"), tags + QStringList{QStringLiteral("new")})
+            .ok());
+    QCOMPARE(post.toText(), QString(text).replace(QStringLiteral("\"double\"\r\n"),
+                                                  QStringLiteral("\"double\"\r\n  - \"new\"\r\n")));
+    QVERIFY(post.setFrontMatterValue(QStringLiteral("tags"), tags).ok());
+    QCOMPARE(post.toText(), text);
+    QVERIFY(post.setFrontMatterValue(QStringLiteral("tags"),
+                                     QStringList{QStringLiteral("plain"), QStringLiteral("double")})
+                .ok());
+    QCOMPARE(post.toText(), QString(text).remove(QStringLiteral("  - 'single'   # why\r\n")));
 }
 
 QTEST_GUILESS_MAIN(tst_FrontMatterEditor)

@@ -62,6 +62,7 @@ private slots:
     void settingAValueToWhatItIsLeavesNoStep();
     void replacingARangeIsOneStep();
     void streamedPiecesWithOneKeyUndoAtOnce();
+    void aRunOfValuesWithOneMergeKeyIsOneStep();
     void typingAndProgramEditsShareOneHistory();
     void aRefusedEditChangesNothing_data();
     void aRefusedEditChangesNothing();
@@ -248,6 +249,44 @@ void tst_PostDocument::streamedPiecesWithOneKeyUndoAtOnce()
     QCOMPARE(document.text(), QStringLiteral("- *Benefits:*\n\nafter\n"));
     document.undoStack()->redo();
     QCOMPARE(document.text(), QStringLiteral("- *Benefits:* Faster models for all.\n\nafter\n"));
+}
+
+void tst_PostDocument::aRunOfValuesWithOneMergeKeyIsOneStep()
+{
+    PostDocument document;
+    document.load(kPost, QString());
+    const QString title = QStringLiteral("title");
+    // A run of typing in the panel's title field: one step back to the original bytes.
+    for (const QString& value : {QStringLiteral("N"), QStringLiteral("Ne"), QStringLiteral("New")})
+        QVERIFY(document.setFrontMatterValue(title, value, QStringLiteral("title#1")).ok());
+    const QString newTitle =
+        QString(kPost).replace(QStringLiteral("\"Old title\""), QStringLiteral("\"New\""));
+    QCOMPARE(document.text(), newTitle);
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.text(), kPost);
+    document.undoStack()->redo();
+    QCOMPARE(document.text(), newTitle);
+
+    // Another key with the same merge key, another merge key, a command in between, or no
+    // merge key at all: a step of its own each.
+    QVERIFY(document
+                .setFrontMatterValue(QStringLiteral("author"), QStringLiteral("A"),
+                                     QStringLiteral("title#1"))
+                .ok());
+    QCOMPARE(document.undoStack()->count(), 2);
+    QVERIFY(document.setFrontMatterValue(title, QStringLiteral("Newer"), QStringLiteral("title#1"))
+                .ok());
+    QCOMPARE(document.undoStack()->count(), 3);
+    QVERIFY(document.setFrontMatterValue(title, QStringLiteral("Newest"), QStringLiteral("title#2"))
+                .ok());
+    QCOMPARE(document.undoStack()->count(), 4);
+    QVERIFY(document.setFrontMatterValue(title, QStringLiteral("Last")).ok());
+    QVERIFY(document.setFrontMatterValue(title, QStringLiteral("Last!")).ok());
+    QCOMPARE(document.undoStack()->count(), 6);
+    for (int i = 0; i < 6; ++i)
+        document.undoStack()->undo();
+    QCOMPARE(document.text(), kPost);
 }
 
 void tst_PostDocument::typingAndProgramEditsShareOneHistory()

@@ -9,6 +9,7 @@
 #include "document/documentsession.h"
 #include "ui/editor/findbar.h"
 #include "ui/editor/markdowneditor.h"
+#include "ui/frontmatter/frontmatterpanel.h"
 #include "ui/generation/generationactions.h"
 #include "ui/generation/generationdock.h"
 #include "ui/mainwindow/dialogquestions.h"
@@ -220,6 +221,9 @@ void MainWindow::createGenerateMenu()
                                        : added.errorMessage(),
                                  kStatusMessageMs);
     });
+
+    // Above the editor and preview: the post's front matter as fields.
+    m_frontMatter = new FrontMatterPanel(m_desk, *this);
 }
 
 void MainWindow::showModelSettings()
@@ -257,6 +261,7 @@ void MainWindow::createViewMenu()
     QAction* problems = m_problemsDock->toggleViewAction();
     problems->setText(tr("&Problems Panel"));
     view->addAction(problems);
+    view->addAction(m_frontMatter->toggleViewAction());
     view->addSeparator();
     addSettingToggle(view, tr("&Wrap Lines"), SettingKey::WrapLines, &Settings::wrapLines,
                      &Settings::setWrapLines);

@@ -23,6 +23,7 @@ namespace digest::ui {
 
 class DialogQuestions;
 class FindBar;
+class FrontMatterPanel;
 class GenerationActions;
 class GenerationDock;
 class MarkdownEditor;
@@ -100,6 +101,7 @@ private:
     PublishActions* m_publishing = nullptr;
     GenerationDock* m_generationDock = nullptr;
     ProblemsDock* m_problemsDock = nullptr;
+    FrontMatterPanel* m_frontMatter = nullptr;
     PreviewView* m_preview = nullptr;
     AnalysisScheduler* m_analyzer = nullptr;
     bool m_scrollSync = true;

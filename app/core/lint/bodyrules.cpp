@@ -1,5 +1,6 @@
 // The rules that read the body: the notice, the slots still to write, and raw HTML.
 #include "core/lint/lintrules.h"
+#include "core/lint/notice.h"
 #include "core/markdown/cmarkdocument.h"
 #include "core/outline/outline.h"
 #include "core/post/archetype.h"
@@ -20,26 +21,22 @@ QString siteNotice(const LintContext& context)
 void checkDisclaimer(Linter& linter)
 {
     const QString notice = siteNotice(linter.context);
-    if (notice.isEmpty())
+    // The same edit as the panel's "restore the site's notice".
+    const std::optional<TextEdit> restore = restoreNoticeEdit(linter.text, notice);
+    if (!restore)
         return;
-    const int bodyLine = linter.lines.lineOf(linter.split.bodyOffset);
-    // The notice is the body's first quote; one that mentions a notice is an altered copy.
-    for (int number = bodyLine; number <= linter.lines.lineCount(); ++number) {
-        const QString line = linter.lines.lineText(number);
-        if (line == notice)
-            return;
-        if (line.startsWith(u'>') && line.contains(u"Notice", Qt::CaseInsensitive)) {
-            Problem& problem =
-                linter.addToLineEnd(number, 1, Severity::Error, QStringLiteral("disclaimer"),
-                                    Tr::tr("The notice is not the site's, word for word."));
-            problem.fix = TextEdit{int(linter.lines.offsetOf(number, 1)), int(line.size()), notice};
-            problem.fixLabel = Tr::tr("Write the site's notice");
-            return;
-        }
+    if (restore->length > 0) {
+        Problem& problem = linter.addToLineEnd(
+            linter.lines.lineOf(restore->position), 1, Severity::Error,
+            QStringLiteral("disclaimer"), Tr::tr("The notice is not the site's, word for word."));
+        problem.fix = restore;
+        problem.fixLabel = Tr::tr("Write the site's notice");
+        return;
     }
-    Problem& problem = linter.add(bodyLine, 1, Severity::Error, QStringLiteral("disclaimer"),
+    Problem& problem = linter.add(linter.lines.lineOf(restore->position), 1, Severity::Error,
+                                  QStringLiteral("disclaimer"),
                                   Tr::tr("The post has no notice that it was generated."));
-    problem.fix = TextEdit{int(linter.split.bodyOffset), 0, notice + u'\n'};
+    problem.fix = restore;
     problem.fixLabel = Tr::tr("Add the site's notice");
 }
 

@@ -29,11 +29,20 @@ bool readsBackAs(const QVariant& read, const QVariant& wanted)
 
 } // namespace
 
+namespace formateditors {
+
+QString why(const char* reason)
+{
+    return FrontMatterEditor::tr(reason);
+}
+
+} // namespace formateditors
+
 Result<QString> FrontMatterEditor::setValue(FrontMatterSplit::Format format, const QString& content,
                                             const QString& path, const QVariant& value)
 {
     const QStringList parts = path.split(u'.');
-    std::optional<QString> edited;
+    Result<QString> edited = Error{};
     switch (format) {
     case FrontMatterSplit::Format::Yaml:
         edited = formateditors::setYamlValue(content, parts, value);
@@ -48,19 +57,18 @@ Result<QString> FrontMatterEditor::setValue(FrontMatterSplit::Format format, con
         return Error{tr("The post has no front matter to change.")};
     }
     if (!edited)
-        return Error{tr("Cannot change “%1” here: its value is written in a form that only a "
-                        "hand edit can change safely.")
-                         .arg(path)};
+        return Error{tr("Cannot change “%1” here: %2; only a hand edit can change it safely.")
+                         .arg(path, edited.errorMessage())};
 
     FrontMatterSplit check;
     check.format = format;
-    check.content = *edited;
+    check.content = edited.value();
     const Result<FrontMatterValues> reread = FrontMatterReader::read(check);
     if (!reread || !readsBackAs(reread.value().value(path), value))
         return Error{tr("Cannot change “%1”: the front matter would not read back as the new "
                         "value, so it was left as it was.")
                          .arg(path)};
-    return *edited;
+    return edited;
 }
 
 } // namespace digest

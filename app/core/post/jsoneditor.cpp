@@ -122,27 +122,32 @@ QString addMember(const QString& text, const QList<Member>& existing, qsizetype 
 
 } // namespace
 
-std::optional<QString> setJsonValue(const QString& content, const QStringList& path,
-                                    const QVariant& value)
+Result<QString> setJsonValue(const QString& content, const QStringList& path, const QVariant& value)
 {
     qsizetype open = skipSpace(content, 0);
     for (qsizetype depth = 0; depth < path.size(); ++depth) {
         if (open >= content.size() || content[open] != u'{')
-            return std::nullopt;
+            return Error{why(
+                QT_TRANSLATE_NOOP("FrontMatterEditor", "a key above it holds a value, not keys"))};
         const auto object = members(content, open);
         if (!object)
-            return std::nullopt;
+            return Error{why(QT_TRANSLATE_NOOP(
+                "FrontMatterEditor", "the JSON around it is written in a form not followed here"))};
         const auto& [found, close] = *object;
-        const auto member = std::find_if(found.cbegin(), found.cend(),
-                                         [&](const Member& m) { return m.key == path[depth]; });
+        const auto named = [&](const Member& m) {
+            return m.key == path[depth];
+        };
+        const auto member = std::find_if(found.cbegin(), found.cend(), named);
         if (member == found.cend())
             return addMember(content, found, close, path.mid(depth), value);
+        if (std::count_if(found.cbegin(), found.cend(), named) > 1)
+            return Error{why(QT_TRANSLATE_NOOP("FrontMatterEditor", "the key is there twice"))};
         if (depth + 1 == path.size())
-            return content.first(member->value.start) + jsonValue(value) +
-                   content.sliced(member->value.end);
+            return QString(content.first(member->value.start) + jsonValue(value) +
+                           content.sliced(member->value.end));
         open = member->value.start;
     }
-    return std::nullopt;
+    return Error{why(QT_TRANSLATE_NOOP("FrontMatterEditor", "the key is empty"))};
 }
 
 } // namespace digest::formateditors

@@ -8,10 +8,11 @@ namespace {
 
 using namespace frontmattertext;
 
+// A table header, [name] or, for an array of tables, [[name]] (captured 1: the brackets).
 const QRegularExpression& tableHeader()
 {
     static const QRegularExpression pattern(
-        QStringLiteral(R"(^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]\s*(#.*)?$)"));
+        QStringLiteral(R"(^\s*(\[\[?)\s*([^\[\]]+?)\s*\]\]?\s*(#.*)?$)"));
     return pattern;
 }
 
@@ -20,7 +21,8 @@ QString lineText(const QString& text, const Line& line)
     return text.sliced(line.start, line.end - line.start);
 }
 
-// The lines [from, to) of a table: the top level (table "") runs up to the first header.
+// The lines [from, to) of a table: the top level (table "") runs up to the first header. An
+// array of tables ([[name]]) has no one place for a key: its `from` is -2.
 std::pair<int, int> tableLines(const QString& text, const QList<Line>& lines, const QString& table)
 {
     int from = table.isEmpty() ? 0 : -1;
@@ -30,10 +32,24 @@ std::pair<int, int> tableLines(const QString& text, const QList<Line>& lines, co
             continue;
         if (from >= 0)
             return {from, i};
-        if (header.captured(1) == table)
-            from = i + 1;
+        if (header.captured(2) == table)
+            from = header.captured(1) == u"[[" ? -2 : i + 1;
     }
     return {from, int(lines.size())};
+}
+
+// Whether the top level writes the table inline, `cover = {…}`, or with dotted keys,
+// `cover.alt = …`.
+bool tableWrittenInline(const QString& text, const QList<Line>& lines, const QString& table)
+{
+    const auto [from, to] = tableLines(text, lines, QString());
+    const QRegularExpression start(u"^\\s*\"?" + QRegularExpression::escape(table) +
+                                   u"\"?\\s*[=.]");
+    for (int i = from; i < to; ++i) {
+        if (start.match(lineText(text, lines[i])).hasMatch())
+            return true;
+    }
+    return false;
 }
 
 QString inlineValue(const QVariant& value, QStringView original)
@@ -66,21 +82,27 @@ QString insertLine(const QString& text, const QList<Line>& lines, int after, con
 
 } // namespace
 
-std::optional<QString> setTomlValue(const QString& content, const QStringList& path,
-                                    const QVariant& value)
+Result<QString> setTomlValue(const QString& content, const QStringList& path, const QVariant& value)
 {
     if (path.size() > 2)
-        return std::nullopt;
+        return Error{why(QT_TRANSLATE_NOOP("FrontMatterEditor",
+                                           "TOML keys are changed at most one table deep"))};
     const QString table = path.size() == 2 ? path.first() : QString();
     const QString key = path.last();
     const QList<Line> lines = splitLines(content);
     const auto [from, to] = tableLines(content, lines, table);
+    if (from == -2)
+        return Error{
+            why(QT_TRANSLATE_NOOP("FrontMatterEditor", "its table is an array of tables ([[…]])"))};
     if (from < 0) {
+        if (tableWrittenInline(content, lines, table))
+            return Error{why(QT_TRANSLATE_NOOP(
+                "FrontMatterEditor", "its table is written inline ({…}) or with dotted keys"))};
         QString added = content;
         if (!added.isEmpty() && !added.endsWith(u'\n'))
             added += lineEnding(content);
-        return added + u'[' + table + u']' + lineEnding(content) + key + QStringLiteral(" = ") +
-               inlineValue(value, {}) + lineEnding(content);
+        return QString(added + u'[' + table + u']' + lineEnding(content) + key +
+                       QStringLiteral(" = ") + inlineValue(value, {}) + lineEnding(content));
     }
 
     const QRegularExpression keyLine(u"^\\s*(" + QRegularExpression::escape(key) + u"|\"" +
@@ -90,13 +112,18 @@ std::optional<QString> setTomlValue(const QString& content, const QStringList& p
         if (!match.hasMatch())
             continue;
         const qsizetype start = lines[i].start + match.capturedEnd(0);
-        qsizetype end = start < lines[i].end && content[start] == u'['
-                            ? matchingBracket(content, start)
-                            : endOfInlineValue(content, start, lines[i].end);
-        if (end < 0 || content.mid(start, 3) == u"\"\"\"" || content.mid(start, 3) == u"'''")
-            return std::nullopt; // multi-line strings are left to the user
+        if (content.mid(start, 3) == u"\"\"\"" || content.mid(start, 3) == u"'''")
+            return Error{why(QT_TRANSLATE_NOOP(
+                "FrontMatterEditor", "its value is a multi-line TOML string (\"\"\" or ''')"))};
+        const bool bracketed =
+            start < lines[i].end && (content[start] == u'[' || content[start] == u'{');
+        const qsizetype end = bracketed ? matchingBracket(content, start)
+                                        : endOfInlineValue(content, start, lines[i].end);
+        if (end < 0)
+            return Error{
+                why(QT_TRANSLATE_NOOP("FrontMatterEditor", "its bracketed value does not close"))};
         const QString original = content.sliced(start, end - start);
-        return content.first(start) + inlineValue(value, original) + content.sliced(end);
+        return QString(content.first(start) + inlineValue(value, original) + content.sliced(end));
     }
     int last = to;
     while (last > from && lines[last - 1].blank)

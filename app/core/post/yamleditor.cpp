@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <yaml-cpp/yaml.h>
+
 namespace digest::formateditors {
 namespace {
 
@@ -44,8 +46,10 @@ int valueEndLine(const QList<Line>& lines, const QString& text, int keyLine, int
     return end;
 }
 
-std::optional<KeyHit> findKey(const QList<Line>& lines, const QString& text, int from, int to,
-                              int indent, const QString& key)
+// The key's value, nullopt when the key is not in [from, to), or an Error when its value is
+// written in a form that cannot be replaced without rewriting more than it.
+Result<std::optional<KeyHit>> findKey(const QList<Line>& lines, const QString& text, int from,
+                                      int to, int indent, const QString& key)
 {
     static const QRegularExpression keyPattern(QStringLiteral(
         R"(^("(?:[^"\\]|\\.)*"|'[^']*'|[^\s#'"\-?:][^:#]*?|-[^\s:#][^:#]*?)\s*:(?=\s|$))"));
@@ -66,22 +70,33 @@ std::optional<KeyHit> findKey(const QList<Line>& lines, const QString& text, int
         if (start >= line.end || text[start] == u'#') {
             hit.block = true;
             hit.value = {start, start};
-            return hit;
+            return std::optional{hit};
         }
         const QChar first = text[start];
+        if (first == u'|' || first == u'>')
+            return Error{why(QT_TRANSLATE_NOOP("FrontMatterEditor",
+                                               "its value is a YAML block scalar (| or >)"))};
+        if (first == u'&' || first == u'*' || first == u'!')
+            return Error{why(QT_TRANSLATE_NOOP(
+                "FrontMatterEditor", "its value carries a YAML anchor, alias or tag (&, *, !)"))};
         if (first == u'[' || first == u'{') {
             const qsizetype end = matchingBracket(text, start);
             if (end < 0)
-                return std::nullopt;
+                return Error{why(
+                    QT_TRANSLATE_NOOP("FrontMatterEditor", "its bracketed value does not close"))};
             hit.value = {start, end};
-        } else if (first == u'|' || first == u'>') {
-            return std::nullopt; // block scalars are left to the user
-        } else {
-            hit.value = {start, endOfInlineValue(text, start, line.end)};
+            return std::optional{hit};
         }
-        return hit;
+        hit.value = {start, endOfInlineValue(text, start, line.end)};
+        // A plain or quoted scalar folded over the following lines.
+        if (hit.blockEndLine > i + 1 ||
+            ((first == u'"' || first == u'\'') &&
+             (hit.value.end - hit.value.start < 2 || text[hit.value.end - 1] != first)))
+            return Error{
+                why(QT_TRANSLATE_NOOP("FrontMatterEditor", "its value runs over several lines"))};
+        return std::optional{hit};
     }
-    return std::nullopt;
+    return std::optional<KeyHit>{};
 }
 
 bool isPlainSafe(const QString& text)
@@ -114,6 +129,35 @@ QString inlineValue(const QVariant& value, QStringView original)
     return yamlString(value.toString(), original);
 }
 
+// The items of a block list, each its value and its line's text, when every line of the block
+// is one item holding a plain or quoted string; empty otherwise (the list is then rewritten).
+QList<std::pair<QString, QString>> blockItems(const QString& text, const QList<Line>& lines,
+                                              const KeyHit& hit)
+{
+    QList<std::pair<QString, QString>> items;
+    const int indent = lines[hit.line + 1].indent;
+    for (int i = hit.line + 1; i < hit.blockEndLine; ++i) {
+        const Line& line = lines[i];
+        const qsizetype start = line.start + indent;
+        if (line.blank || line.indent != indent || text.mid(start, 2) != u"- ")
+            return {};
+        const QString item =
+            text.sliced(start + 2, endOfInlineValue(text, start + 2, line.end) - start - 2);
+        if (item.isEmpty() || QStringLiteral("[{|>&*!").contains(item.front()))
+            return {};
+        try {
+            const YAML::Node node = YAML::Load(item.toStdString());
+            if (!node.IsScalar())
+                return {};
+            items.append({QString::fromStdString(node.Scalar()),
+                          text.sliced(line.start, line.end - line.start)});
+        } catch (const YAML::Exception&) {
+            return {};
+        }
+    }
+    return items;
+}
+
 // Replaces a block value ("key:" followed by indented lines) by a new one.
 QString replaceBlock(const QString& text, const QList<Line>& lines, const KeyHit& hit,
                      const QVariant& value)
@@ -121,12 +165,23 @@ QString replaceBlock(const QString& text, const QList<Line>& lines, const KeyHit
     const Line& keyLine = lines[hit.line];
     const qsizetype blockEnd = lines[hit.blockEndLine - 1].end;
     if (value.typeId() == QMetaType::QStringList && hit.blockEndLine > hit.line + 1) {
-        // Keep a block list a block list, with the indentation its items had.
+        // Keep a block list a block list, with the indentation its items had, and every item
+        // that stays as it was written: adding a tag adds a line, removing one removes it.
         const Line& firstItem = lines[hit.line + 1];
         const QString indent(firstItem.indent, u' ');
+        QList<std::pair<QString, QString>> kept = blockItems(text, lines, hit);
+        const QString newline = text.sliced(keyLine.end, keyLine.next - keyLine.end);
         QString block;
-        for (const QString& item : value.toStringList())
-            block += u'\n' + indent + QStringLiteral("- ") + doubleQuoted(item);
+        for (const QString& item : value.toStringList()) {
+            const auto same = std::find_if(kept.begin(), kept.end(),
+                                           [&](const auto& old) { return old.first == item; });
+            if (same != kept.end()) {
+                block += newline + same->second;
+                kept.erase(same);
+            } else {
+                block += newline + indent + QStringLiteral("- ") + doubleQuoted(item);
+            }
+        }
         return text.first(keyLine.end) + block + text.sliced(blockEnd);
     }
     const bool spaced = hit.value.start > 0 && text[hit.value.start - 1] == u' ';
@@ -162,15 +217,18 @@ QString addKey(const QString& text, const QList<Line>& lines, int scopeEnd, int 
 
 } // namespace
 
-std::optional<QString> setYamlValue(const QString& content, const QStringList& path,
-                                    const QVariant& value)
+Result<QString> setYamlValue(const QString& content, const QStringList& path, const QVariant& value)
 {
     const QList<Line> lines = splitLines(content);
     int from = 0;
     int to = int(lines.size());
     int indent = 0;
     for (qsizetype depth = 0; depth < path.size(); ++depth) {
-        const std::optional<KeyHit> hit = findKey(lines, content, from, to, indent, path[depth]);
+        const Result<std::optional<KeyHit>> found =
+            findKey(lines, content, from, to, indent, path[depth]);
+        if (!found)
+            return Error{found.errorMessage()};
+        const std::optional<KeyHit>& hit = found.value();
         if (!hit)
             return addKey(content, lines, to, indent, path.mid(depth), value);
         if (depth + 1 == path.size()) {
@@ -178,11 +236,13 @@ std::optional<QString> setYamlValue(const QString& content, const QStringList& p
                 return replaceBlock(content, lines, *hit, value);
             const QString original =
                 content.sliced(hit->value.start, hit->value.end - hit->value.start);
-            return content.first(hit->value.start) + inlineValue(value, original) +
-                   content.sliced(hit->value.end);
+            return QString(content.first(hit->value.start) + inlineValue(value, original) +
+                           content.sliced(hit->value.end));
         }
         if (!hit->block)
-            return std::nullopt; // a flow mapping or a scalar where a table was expected
+            return Error{why(QT_TRANSLATE_NOOP(
+                "FrontMatterEditor",
+                "a key above it is written inline ({…}) or holds a value, not keys"))};
         const int parentIndent = indent;
         from = hit->line + 1;
         to = hit->blockEndLine;
@@ -194,7 +254,7 @@ std::optional<QString> setYamlValue(const QString& content, const QStringList& p
         if (indent < 0) // "parent:" with nothing under it yet
             return addKey(content, lines, from, parentIndent + 4, path.mid(depth + 1), value);
     }
-    return std::nullopt;
+    return Error{why(QT_TRANSLATE_NOOP("FrontMatterEditor", "the key is empty"))};
 }
 
 } // namespace digest::formateditors

@@ -1,16 +1,20 @@
 #include "core/topics/coverage.h"
 
 #include "core/outline/outline.h"
+#include "core/post/frontmattervalues.h"
 #include "core/post/newpost.h"
 #include "core/post/pathpattern.h"
 #include "core/post/postday.h"
 #include "core/post/postfile.h"
+#include "core/post/posttags.h"
 #include "core/topics/titlematch.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace digest {
 
@@ -42,10 +46,13 @@ QDate coverageDayOf(const QString& fileName, const QString& text, const QTimeZon
 CoverageIndex::PostTitles CoverageIndex::readPost(const QString& path, const QTimeZone& siteZone)
 {
     const QFileInfo info(path);
-    PostTitles post{info.lastModified(), info.size(), {}};
+    PostTitles post{info.lastModified(), info.size(), {}, {}};
     const Result<QString> text = PostFile::read(path);
     if (!text)
         return post;
+    if (const Result<FrontMatterValues> values =
+            FrontMatterReader::read(splitFrontMatter(text.value())))
+        post.tags = values.value().tags();
     const Outline outline = parseOutline(text.value());
     const QDate date = coverageDayOf(info.fileName(), text.value(), siteZone);
     const auto add = [&](const QString& title) {
@@ -110,6 +117,65 @@ qsizetype CoverageIndex::titleCount() const
     for (const PostTitles& post : m_posts)
         count += post.titles.size();
     return count;
+}
+
+QList<TagCount> CoverageIndex::tagCounts() const
+{
+    return tagCounts(QString());
+}
+
+QList<TagCount> CoverageIndex::tagCounts(const QString& exceptPost) const
+{
+    // The scan's paths are the folder's joined with each name; the open post's path may be
+    // spelt otherwise (a relative or unclean path, a link to it).
+    QString except = exceptPost.isEmpty() ? QString() : QFileInfo(exceptPost).absoluteFilePath();
+    if (!except.isEmpty() && !m_posts.contains(except))
+        except = QFileInfo(exceptPost).canonicalFilePath();
+    // One entry per term. The key folds case as PostTags::sameTag compares (trimmed, case
+    // folded), so one hash lookup finds the term whatever its spelling.
+    struct Term
+    {
+        int posts = 0;
+        QHash<QString, int> spellings; // how many posts write it so
+    };
+    QHash<QString, Term> terms;
+    for (auto post = m_posts.cbegin(); post != m_posts.cend(); ++post) {
+        if (!except.isEmpty() && post.key() == except)
+            continue;
+        QStringList seen; // a post tagged "GPT" and "gpt" uses the term once
+        for (const QString& tag : post->tags) {
+            const QString spelling = tag.trimmed();
+            if (spelling.isEmpty() || PostTags::indexOf(seen, spelling) >= 0)
+                continue;
+            seen.append(spelling);
+            Term& term = terms[spelling.toCaseFolded()];
+            ++term.posts;
+            ++term.spellings[spelling];
+        }
+    }
+    QList<TagCount> counts;
+    counts.reserve(terms.size());
+    for (const Term& term : std::as_const(terms)) {
+        QString best;
+        int bestPosts = 0;
+        for (auto spelling = term.spellings.cbegin(); spelling != term.spellings.cend();
+             ++spelling) {
+            // The most used spelling; among equals the first by name, so the choice is stable.
+            if (spelling.value() > bestPosts ||
+                (spelling.value() == bestPosts && spelling.key() < best)) {
+                best = spelling.key();
+                bestPosts = spelling.value();
+            }
+        }
+        counts.append({best, term.posts});
+    }
+    std::sort(counts.begin(), counts.end(), [](const TagCount& a, const TagCount& b) {
+        if (a.posts != b.posts)
+            return a.posts > b.posts;
+        const int byName = a.tag.compare(b.tag, Qt::CaseInsensitive);
+        return byName != 0 ? byName < 0 : a.tag < b.tag;
+    });
+    return counts;
 }
 
 std::function<QString(const QString&)> coveredByLookup(const CoverageIndex& index, const QDate& day,

@@ -26,8 +26,18 @@ struct CoveredTitle
     bool operator==(const CoveredTitle&) const = default;
 };
 
+// A tag of the site's posts and how many posts carry it.
+struct TagCount
+{
+    QString tag;
+    int posts = 0;
+
+    bool operator==(const TagCount&) const = default;
+};
+
 // The titles used by the site's posts (consequence items and trending topics, from each
-// post's outline), to mark the day's topics that were covered before. Scanning reads hundreds
+// post's outline), to mark the day's topics that were covered before, and each post's tags
+// (the site's tag census, for completion and "new to the site"). Scanning reads hundreds
 // of posts: it runs on a worker thread, and a rescan reads again only files that changed.
 class CoverageIndex final
 {
@@ -42,6 +52,14 @@ public:
     // not an earlier one), the newest post among equals; nothing below kSameTopicSimilarity.
     std::optional<CoveredTitle> match(const QString& title, const QDate& before) const;
 
+    // Every tag of the site's posts with the number of posts using it, most used first, then
+    // by name; spellings of one term (PostTags::sameTag) counted together under the most used
+    // spelling.
+    QList<TagCount> tagCounts() const;
+    // The same without the post at `exceptPost` (the post being edited: a tag only it uses is
+    // new to the site).
+    QList<TagCount> tagCounts(const QString& exceptPost) const;
+
     QString folder() const { return m_folder; }
     qsizetype postCount() const { return m_posts.size(); }
     qsizetype titleCount() const;
@@ -54,6 +72,8 @@ private:
         QDateTime modified;
         qint64 size = 0;
         QList<CoveredTitle> titles;
+        // As the front matter lists them; empty when it cannot be read.
+        QStringList tags;
 
         bool operator==(const PostTitles&) const = default;
     };
