@@ -211,18 +211,129 @@
     </message>
 </context>
 <context>
+    <name>FrontMatterAssignment</name>
+    <message>
+        <source>“%1” is not KEY=VALUE.</source>
+        <translation>„%1“ hat nicht die Form KEY=VALUE.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key: keys are letters, digits, - and _, with dots between nested keys (cover.alt).</source>
+        <translation>„%1“ ist kein Schlüssel: Schlüssel bestehen aus Buchstaben, Ziffern, - und _, mit Punkten zwischen verschachtelten Schlüsseln (cover.alt).</translation>
+    </message>
+    <message>
+        <source>“%1” holds a value, not keys, so “%2” cannot be set.</source>
+        <translation>„%1“ enthält einen Wert, keine Schlüssel, daher kann „%2“ nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” holds keys: set one of them, as in “%1.KEY=VALUE”.</source>
+        <translation>„%1“ enthält Schlüssel: Setzen Sie einen davon, etwa „%1.KEY=VALUE“.</translation>
+    </message>
+    <message>
+        <source>The post&apos;s front matter is never closed.</source>
+        <translation>Das Front Matter des Beitrags wird nirgends geschlossen.</translation>
+    </message>
+    <message>
+        <source>The post has no front matter to change.</source>
+        <translation>Der Beitrag hat kein Front Matter, das geändert werden könnte.</translation>
+    </message>
+    <message>
+        <source>“tags” is not a list here, so tags cannot be added or removed one by one.</source>
+        <translation>„tags“ ist hier keine Liste, daher können Tags nicht einzeln hinzugefügt oder entfernt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” takes one line of text: the value holds a line break or a control character.</source>
+        <translation>„%1“ erwartet eine einzelne Textzeile: Der Wert enthält einen Zeilenumbruch oder ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a date: give it in RFC 3339, such as 2025-06-03T07:00:00+02:00 or 2025-06-03T05:00:00Z (a date-time without a zone is taken in the site&apos;s time zone); “%2” is not one.</source>
+        <translation>„%1“ ist ein Datum: Geben Sie es in RFC 3339 an, etwa 2025-06-03T07:00:00+02:00 oder 2025-06-03T05:00:00Z (eine Datums-/Zeitangabe ohne Zone gilt in der Zeitzone der Website); „%2“ ist keins.</translation>
+    </message>
+    <message>
+        <source>“%1” is a list: give it as a JSON array of strings on one line, such as [&quot;a&quot;, &quot;b&quot;].</source>
+        <translation>„%1“ ist eine Liste: Geben Sie sie als JSON-Array von Zeichenketten in einer Zeile an, etwa [&quot;a&quot;, &quot;b&quot;].</translation>
+    </message>
+    <message>
+        <source>“%1” is a number; “%2” is not one.</source>
+        <translation>„%1“ ist eine Zahl; „%2“ ist keine.</translation>
+    </message>
+    <message>
+        <source>“%1” is true or false; “%2” is neither.</source>
+        <translation>„%1“ ist true oder false; „%2“ ist keins von beiden.</translation>
+    </message>
+    <message>
+        <source>Cannot add the tag “%1”: %2</source>
+        <translation>Das Tag „%1“ kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the tag “%1”: %2</source>
+        <translation>Das Tag „%1“ kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>FrontMatterEditor</name>
     <message>
         <source>The post has no front matter to change.</source>
         <translation>Der Beitrag hat kein Front Matter, das geändert werden könnte.</translation>
     </message>
     <message>
-        <source>Cannot change “%1” here: its value is written in a form that only a hand edit can change safely.</source>
-        <translation>„%1“ kann hier nicht geändert werden: Der Wert ist in einer Form geschrieben, die sich nur von Hand sicher ändern lässt.</translation>
-    </message>
-    <message>
         <source>Cannot change “%1”: the front matter would not read back as the new value, so it was left as it was.</source>
         <translation>„%1“ kann nicht geändert werden: Das Front Matter würde beim erneuten Einlesen nicht den neuen Wert ergeben, daher wurde es unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Cannot change “%1” here: %2; only a hand edit can change it safely.</source>
+        <translation>„%1“ kann hier nicht geändert werden: %2; nur eine Bearbeitung von Hand kann den Wert sicher ändern.</translation>
+    </message>
+    <message>
+        <source>a key above it holds a value, not keys</source>
+        <translation>ein Schlüssel darüber enthält einen Wert, keine Schlüssel</translation>
+    </message>
+    <message>
+        <source>the JSON around it is written in a form not followed here</source>
+        <translation>das umgebende JSON ist in einer Form geschrieben, die hier nicht unterstützt wird</translation>
+    </message>
+    <message>
+        <source>the key is there twice</source>
+        <translation>der Schlüssel kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the key is empty</source>
+        <translation>der Schlüssel ist leer</translation>
+    </message>
+    <message>
+        <source>TOML keys are changed at most one table deep</source>
+        <translation>TOML-Schlüssel werden höchstens eine Tabelle tief geändert</translation>
+    </message>
+    <message>
+        <source>its table is an array of tables ([[…]])</source>
+        <translation>seine Tabelle ist ein Array von Tabellen ([[…]])</translation>
+    </message>
+    <message>
+        <source>its table is written inline ({…}) or with dotted keys</source>
+        <translation>seine Tabelle ist inline ({…}) oder mit Punkt-Schlüsseln geschrieben</translation>
+    </message>
+    <message>
+        <source>its value is a multi-line TOML string (&quot;&quot;&quot; or &apos;&apos;&apos;)</source>
+        <translation>sein Wert ist ein mehrzeiliger TOML-String (&quot;&quot;&quot; oder &apos;&apos;&apos;)</translation>
+    </message>
+    <message>
+        <source>its bracketed value does not close</source>
+        <translation>sein Wert in Klammern wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>its value is a YAML block scalar (| or &gt;)</source>
+        <translation>sein Wert ist ein YAML-Blockskalar (| oder &gt;)</translation>
+    </message>
+    <message>
+        <source>its value carries a YAML anchor, alias or tag (&amp;, *, !)</source>
+        <translation>sein Wert trägt einen YAML-Anker, -Alias oder -Tag (&amp;, *, !)</translation>
+    </message>
+    <message>
+        <source>its value runs over several lines</source>
+        <translation>sein Wert erstreckt sich über mehrere Zeilen</translation>
+    </message>
+    <message>
+        <source>a key above it is written inline ({…}) or holds a value, not keys</source>
+        <translation>ein Schlüssel darüber ist inline ({…}) geschrieben oder enthält einen Wert, keine Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -452,6 +563,68 @@
     <message>
         <source>Cannot open %1: it is not UTF-8 text.</source>
         <translation>%1 kann nicht geöffnet werden: Die Datei ist kein UTF-8-Text.</translation>
+    </message>
+</context>
+<context>
+    <name>PostTags</name>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>Ein Tag darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>A tag cannot hold a line break or a control character.</source>
+        <translation>Ein Tag darf keinen Zeilenumbruch und kein Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The post is already tagged “%1”.</source>
+        <translation>Der Beitrag hat bereits das Tag „%1“.</translation>
+    </message>
+    <message>
+        <source>The post has no tag “%1”.</source>
+        <translation>Der Beitrag hat kein Tag „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>PostVisibility</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Listed now.</source>
+        <translation>Jetzt aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Not listed until %1: the date is in the future.</source>
+        <translation>Erst ab %1 aufgelistet: Das Datum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Not listed until %1: the publishDate is in the future.</source>
+        <translation>Erst ab %1 aufgelistet: Das publishDate liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>ein Entwurf</translation>
+    </message>
+    <message>
+        <source>the date is in the future (until %1)</source>
+        <translation>das Datum liegt in der Zukunft (bis %1)</translation>
+    </message>
+    <message>
+        <source>the publishDate is in the future (until %1)</source>
+        <translation>das publishDate liegt in der Zukunft (bis %1)</translation>
+    </message>
+    <message>
+        <source>expired since %1</source>
+        <translation>abgelaufen seit %1</translation>
+    </message>
+    <message>
+        <source>Not listed: %1.</source>
+        <translation>Nicht aufgelistet: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1773,92 @@
     </message>
 </context>
 <context>
+    <name>digest::ui::FrontMatterForm</name>
+    <message>
+        <source>Image path or URL</source>
+        <translation>Bildpfad oder URL</translation>
+    </message>
+    <message>
+        <source>What the image shows</source>
+        <translation>Was das Bild zeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>&amp;Entwurf</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden</source>
+        <translation>&amp;Verborgen</translation>
+    </message>
+    <message>
+        <source>The cover is not shown on the post&apos;s page</source>
+        <translation>Das Titelbild wird auf der Seite des Beitrags nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;utor:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <source>&amp;Cover:</source>
+        <translation>Titel&amp;bild:</translation>
+    </message>
+    <message>
+        <source>A&amp;lt:</source>
+        <translation>&amp;Alternativtext:</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>Show all fields</source>
+        <translation>Alle Felder anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the title and author only</source>
+        <translation>Nur Titel und Autor anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::FrontMatterPanel</name>
+    <message>
+        <source>Front Matter</source>
+        <translation>Front Matter</translation>
+    </message>
+    <message>
+        <source>&amp;Front Matter Panel</source>
+        <translation>&amp;Front-Matter-Leiste</translation>
+    </message>
+    <message>
+        <source>This post has no front matter: the fields are off.</source>
+        <translation>Dieser Beitrag hat kein Front Matter: Die Felder sind deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The front matter is not closed (%1): the fields are off until it is.</source>
+        <translation>Das Front Matter ist nicht geschlossen (%1): Bis dahin sind die Felder deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The front matter does not read: %1</source>
+        <translation>Das Front Matter lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Restore the Site&apos;s Notice</source>
+        <translation>Hinweis der Website wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>digest::ui::GenerationActions</name>
     <message>
         <source>%1: %2</source>
@@ -2165,6 +2424,35 @@
     </message>
 </context>
 <context>
+    <name>digest::ui::NoticeRow</name>
+    <message>
+        <source>Restore the Site&apos;s Notice</source>
+        <translation>Hinweis der Website wiederherstellen</translation>
+    </message>
+    <message>
+        <source>(no notice in the body)</source>
+        <translation>(kein Hinweis im Text)</translation>
+    </message>
+    <message>
+        <source>The site&apos;s notice:
+%1</source>
+        <translation>Der Hinweis der Website:
+%1</translation>
+    </message>
+    <message>
+        <source>matches the site&apos;s notice</source>
+        <translation>stimmt mit dem Hinweis der Website überein</translation>
+    </message>
+    <message>
+        <source>differs from the site&apos;s notice</source>
+        <translation>weicht vom Hinweis der Website ab</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+</context>
+<context>
     <name>digest::ui::OutlineView</name>
     <message>
         <source>%1: missing</source>
@@ -2205,6 +2493,17 @@
     <message>
         <source>The post has no sections yet.</source>
         <translation>Der Beitrag hat noch keine Abschnitte.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::PostDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3053,59 @@
     <message>
         <source>%1: not installed</source>
         <translation>%1: nicht installiert</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::TagChip</name>
+    <message>
+        <source>Remove tag “%1”</source>
+        <translation>Tag „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the tag “%1”</source>
+        <translation>Das Tag „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>No other post of the site uses “%1”. A typo?</source>
+        <translation>Kein anderer Beitrag der Website verwendet „%1“. Ein Tippfehler?</translation>
+    </message>
+    <message>
+        <source>Follows the model: generating with another model replaces it.</source>
+        <translation>Folgt dem Modell: Beim Generieren mit einem anderen Modell wird es ersetzt.</translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>Tag „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::TagChipsEdit</name>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Neues Tag</translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter or a comma to add it; Backspace in the empty field removes the last tag.</source>
+        <translation>Geben Sie ein Tag ein und drücken Sie Enter oder ein Komma, um es hinzuzufügen; Backspace im leeren Feld entfernt das letzte Tag.</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Tag hinzufügen …</translation>
+    </message>
+    <message>
+        <source>%1 — 1 post</source>
+        <translation>%1 — 1 Beitrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n posts</source>
+        <translation>
+            <numerusform>%1 — %n Beitrag</numerusform>
+            <numerusform>%1 — %n Beiträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3710,62 @@ Exit-Codes: 0 veröffentlicht (oder nichts zu veröffentlichen), 1 Prüffehler, 
     <message>
         <source>--limit &apos;%1&apos; is not a whole number above 0.</source>
         <translation>--limit &apos;%1&apos; ist keine ganze Zahl größer als 0.</translation>
+    </message>
+    <message>
+        <source>Change front matter values (cover.alt=..., draft=true, tags), rewriting only their text; prints the post or writes it.</source>
+        <translation>Front-Matter-Werte ändern (cover.alt=..., draft=true, tags), wobei nur ihr Text neu geschrieben wird; gibt den Beitrag aus oder schreibt ihn.</translation>
+    </message>
+    <message>
+        <source>Add the tag T (refused when the post has it already, in any case); repeatable.</source>
+        <translation>Das Tag T hinzufügen (abgelehnt, wenn der Beitrag es bereits hat, unabhängig von Groß-/Kleinschreibung); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Remove the tag T (in any case; refused when the post does not have it); repeatable.</source>
+        <translation>Das Tag T entfernen (unabhängig von Groß-/Kleinschreibung; abgelehnt, wenn der Beitrag es nicht hat); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Write the edited post back to FILE, unless another program changed it meanwhile.</source>
+        <translation>Den bearbeiteten Beitrag zurück in FILE schreiben, sofern ihn nicht inzwischen ein anderes Programm geändert hat.</translation>
+    </message>
+    <message>
+        <source>Write the edited post to OUT.</source>
+        <translation>Den bearbeiteten Beitrag nach OUT schreiben.</translation>
+    </message>
+    <message>
+        <source>With -o: replace a file that exists.</source>
+        <translation>Mit -o: eine vorhandene Datei ersetzen.</translation>
+    </message>
+    <message>
+        <source>set needs a FILE; see &apos;digestctl set --help&apos;.</source>
+        <translation>set benötigt FILE; siehe &apos;digestctl set --help&apos;.</translation>
+    </message>
+    <message>
+        <source>set needs at least one KEY=VALUE, --add-tag or --remove-tag.</source>
+        <translation>set benötigt mindestens ein KEY=VALUE, --add-tag oder --remove-tag.</translation>
+    </message>
+    <message>
+        <source>--in-place and -o cannot go together.</source>
+        <translation>--in-place und -o können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--force goes with -o.</source>
+        <translation>--force ist nur zusammen mit -o möglich.</translation>
+    </message>
+    <message>
+        <source>Change values of a post&apos;s front matter, in the order given, rewriting only each value&apos;s text (YAML, TOML or JSON; quoting, comments, key order and line endings kept). Prints the edited post, unless --in-place or -o writes it.
+
+KEY=VALUE: KEY is dotted for nested keys (cover.alt). VALUE is typed by what the front matter holds at KEY: true or false for a bool; a number for a number; RFC 3339 for a date (date, publishDate, expiryDate, lastmod, or a value that reads as a date: 2025-06-03T07:00:00+02:00 or ...Z; a date-time without a zone is taken in the site&apos;s time zone from the settings, default UTC); a JSON array of strings for a list ([&quot;a&quot;,&quot;b&quot;]); one line of text otherwise. A key not there yet takes true/false as a bool, a whole number as a number, else text.
+
+All or nothing: when one edit is refused (a wrong value, a line break in text, a value only a hand edit can change safely such as a YAML block scalar or a multi-line TOML string), nothing is written and the message names the key; exit code 1.</source>
+        <translation>Ändert Werte im Front Matter eines Beitrags in der angegebenen Reihenfolge und schreibt dabei nur den Text des jeweiligen Werts neu (YAML, TOML oder JSON; Anführungszeichen, Kommentare, Schlüsselreihenfolge und Zeilenenden bleiben erhalten). Gibt den bearbeiteten Beitrag aus, sofern ihn nicht --in-place oder -o schreibt.
+
+KEY=VALUE: KEY wird bei verschachtelten Schlüsseln mit Punkten geschrieben (cover.alt). Der Typ von VALUE richtet sich danach, was das Front Matter unter KEY enthält: true oder false für einen Wahrheitswert; eine Zahl für eine Zahl; RFC 3339 für ein Datum (date, publishDate, expiryDate, lastmod oder ein Wert, der sich als Datum lesen lässt: 2025-06-03T07:00:00+02:00 oder ...Z; eine Datums-/Zeitangabe ohne Zone gilt in der Zeitzone der Website aus den Einstellungen, standardmäßig UTC); ein JSON-Array von Zeichenketten für eine Liste ([&quot;a&quot;,&quot;b&quot;]); sonst eine Textzeile. Ein noch nicht vorhandener Schlüssel nimmt true/false als Wahrheitswert, eine ganze Zahl als Zahl und alles andere als Text.
+
+Alles oder nichts: Wird eine Änderung abgelehnt (ein falscher Wert, ein Zeilenumbruch im Text, ein Wert, den nur eine Bearbeitung von Hand sicher ändern kann, etwa ein YAML-Blockskalar oder ein mehrzeiliger TOML-String), wird nichts geschrieben, und die Meldung nennt den Schlüssel; Exit-Code 1.</translation>
+    </message>
+    <message>
+        <source>A value to set.</source>
+        <translation>Ein zu setzender Wert.</translation>
     </message>
 </context>
 <context>

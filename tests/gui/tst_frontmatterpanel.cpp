@@ -83,6 +83,19 @@ private slots:
         QTest::keyClick(title, Qt::Key_Return);
         QTest::keyClicks(title, u"!"_s);
         QCOMPARE(undo()->count(), 2);
+
+        // Ctrl+Z in the field steps the post's history, not the field's own.
+        QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(undo()->index(), 1);
+        QTRY_COMPARE(title->text(), u"Daily AI: \"quotes\" too"_s);
+        QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(document().text().toUtf8(), original.toUtf8());
+        QTRY_COMPARE(title->text(), u"[Daily Automated AI Summary]"_s);
+        // The platform's Redo key (Ctrl+Shift+Z or Ctrl+Y).
+        const QKeyCombination redo = QKeySequence(QKeySequence::Redo)[0];
+        QTest::keyClick(title, redo.key(), redo.keyboardModifiers());
+        QCOMPARE(undo()->index(), 1);
+        QTRY_COMPARE(title->text(), u"Daily AI: \"quotes\" too"_s);
     }
 
     void typingInTheTextUpdatesTheFields()

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
@@ -134,7 +135,23 @@ QLineEdit* FrontMatterForm::addLine(const QString& key, const QString& objectNam
     connect(field, &QLineEdit::textEdited, this,
             [this, key](const QString& text) { emit textEdited(key, text); });
     connect(field, &QLineEdit::editingFinished, this, &FrontMatterForm::typingFinished);
+    field->installEventFilter(this);
     return field;
+}
+
+bool FrontMatterForm::eventFilter(QObject* watched, QEvent* event)
+{
+    // The post has one history. A field's own undo would leave the document's step in place
+    // and write the old value again as a new one, so Undo and Redo go on to the window's
+    // actions, which step the document's undo stack.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QCheckBox* FrontMatterForm::addFlag(const QString& key, const QString& text,

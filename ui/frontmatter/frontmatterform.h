@@ -64,6 +64,9 @@ signals:
     // The person folded or unfolded the form.
     void foldToggled(bool folded);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QLineEdit* addLine(const QString& key, const QString& objectName);
     QCheckBox* addFlag(const QString& key, const QString& text, const QString& objectName);

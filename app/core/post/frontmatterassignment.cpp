@@ -12,8 +12,6 @@
 namespace digest {
 namespace {
 
-using Tr = FrontMatterAssignment;
-
 // Hugo's dates, whatever the case of the key.
 bool isDateKey(const QString& key)
 {
@@ -47,8 +45,9 @@ bool isOneLine(const QString& text)
 Result<QVariant> oneLine(const QString& key, const QString& text)
 {
     if (!isOneLine(text))
-        return Error{Tr::tr("“%1” takes one line of text: the value holds a line break or a "
-                            "control character.")
+        return Error{FrontMatterAssignment::tr(
+                         "“%1” takes one line of text: the value holds a line break or a "
+                         "control character.")
                          .arg(key)};
     return QVariant(text);
 }
@@ -57,9 +56,10 @@ Result<QVariant> date(const QString& key, const QString& text, const QTimeZone& 
 {
     const PostDate parsed = FrontMatterReader::parseDate(text);
     if (!parsed.value.isValid() || text.trimmed() != text)
-        return Error{Tr::tr("“%1” is a date: give it in RFC 3339, such as "
-                            "2025-06-03T07:00:00+02:00 or 2025-06-03T05:00:00Z (a date-time "
-                            "without a zone is taken in the site's time zone); “%2” is not one.")
+        return Error{FrontMatterAssignment::tr(
+                         "“%1” is a date: give it in RFC 3339, such as "
+                         "2025-06-03T07:00:00+02:00 or 2025-06-03T05:00:00Z (a date-time "
+                         "without a zone is taken in the site's time zone); “%2” is not one.")
                          .arg(key, text)};
     if (parsed.hasZone)
         return QVariant(parsed.value);
@@ -70,8 +70,9 @@ Result<QVariant> date(const QString& key, const QString& text, const QTimeZone& 
 Result<QVariant> list(const QString& key, const QString& text)
 {
     const auto refused = [&] {
-        return Error{Tr::tr("“%1” is a list: give it as a JSON array of strings on one line, "
-                            "such as [\"a\", \"b\"].")
+        return Error{FrontMatterAssignment::tr(
+                         "“%1” is a list: give it as a JSON array of strings on one line, "
+                         "such as [\"a\", \"b\"].")
                          .arg(key)};
     };
     QJsonParseError error;
@@ -94,21 +95,24 @@ Result<QVariant> number(const QString& key, const QString& text)
         return QVariant(whole);
     if (const double real = text.toDouble(&ok); ok && std::isfinite(real))
         return QVariant(real);
-    return Error{Tr::tr("“%1” is a number; “%2” is not one.").arg(key, text)};
+    return Error{FrontMatterAssignment::tr("“%1” is a number; “%2” is not one.").arg(key, text)};
 }
 
 Result<QVariant> boolean(const QString& key, const QString& text)
 {
     if (text == u"true" || text == u"false")
         return QVariant(text == u"true");
-    return Error{Tr::tr("“%1” is true or false; “%2” is neither.").arg(key, text)};
+    return Error{
+        FrontMatterAssignment::tr("“%1” is true or false; “%2” is neither.").arg(key, text)};
 }
 
 QString tagsOf(const FrontMatterEdit& edit, const Result<QStringList>& tags)
 {
     return edit.kind == FrontMatterEdit::Kind::AddTag
-               ? Tr::tr("Cannot add the tag “%1”: %2").arg(edit.text, tags.errorMessage())
-               : Tr::tr("Cannot remove the tag “%1”: %2").arg(edit.text, tags.errorMessage());
+               ? FrontMatterAssignment::tr("Cannot add the tag “%1”: %2")
+                     .arg(edit.text, tags.errorMessage())
+               : FrontMatterAssignment::tr("Cannot remove the tag “%1”: %2")
+                     .arg(edit.text, tags.errorMessage());
 }
 
 } // namespace
