@@ -63,13 +63,16 @@ class App:
     """How to start one application and where its editor and preview are in its window.
     Rectangles are (x, y, w, h) inside the window, for a WINDOW_W x WINDOW_H window."""
 
-    def __init__(self, name, argv, title, editor, preview, resize):
+    def __init__(self, name, argv, title, editor, preview, resize, probe=None):
         self.name, self.argv, self.title = name, argv, title
         self.editor, self.preview, self.resize = editor, preview, resize
+        # Where the editor's text is both at the window's first size and after the resize:
+        # "text painted" is looked for there, before any resize.
+        self.probe = probe or editor
 
 
 def our_app(build_dir):
-    binary = os.path.join(build_dir, "app", "digest-editor", "digest-editor")
+    binary = os.path.abspath(os.path.join(build_dir, "app", "digest-editor", "digest-editor"))
     # ui/mainwindow: menu bar, the Front Matter dock on top (to y ~195), then the splitter
     # (topics/outline 260 px | editor 470 | preview 470), the status bar at the bottom.
     return App("ours", [binary], "post.md — Digest Editor",
@@ -80,7 +83,8 @@ def ghostwriter_app():
     # ghostwriter 2.1.6: menu bar, a sidebar (~160 px), the editor, the preview on the right
     # half of what is left, a status bar; at 1200x760 the split is at about x = 680.
     return App("ghostwriter", [GHOSTWRITER], "post.md - ghostwriter",
-               editor=(175, 40, 490, 680), preview=(690, 40, 490, 680), resize=True)
+               editor=(175, 40, 490, 680), preview=(690, 40, 490, 680), resize=True,
+               probe=(175, 40, 290, 420))
 
 
 # ---------------------------------------------------------------- X helpers
@@ -283,13 +287,21 @@ class Window:
                 time.sleep(0.005)
         self.visible_s = time.monotonic() - running.started
         self.win = win
-        if app.resize:
-            win.configure(width=WINDOW_W, height=WINDOW_H)
-            screen.d.sync()
+        self.origin = screen.origin(win)
+        self.probe = self.place(app.probe)
+
+    def place(self, rect):
+        return (self.origin[0] + rect[0], self.origin[1] + rect[1]) + rect[2:]
+
+    def fit(self):
+        """Gives the window WINDOW_W x WINDOW_H (there is no window manager to refuse it) and
+        places the editor's and the preview's rectangles."""
+        if self.app.resize:
+            self.win.configure(width=WINDOW_W, height=WINDOW_H)
+            self.screen.d.sync()
             time.sleep(0.3)
-        ox, oy = screen.origin(win)
-        self.editor = (ox + app.editor[0], oy + app.editor[1]) + app.editor[2:]
-        self.preview = (ox + app.preview[0], oy + app.preview[1]) + app.preview[2:]
+        self.origin = self.screen.origin(self.win)
+        self.editor, self.preview = self.place(self.app.editor), self.place(self.app.preview)
 
 
 # ---------------------------------------------------------------- the measurements
@@ -303,10 +315,11 @@ def start_up(screen, app, document, runs, settle_max):
         running = Running(app, document)
         try:
             window = Window(screen, app, running)
-            while not painted(screen.shot(window.editor)):
+            while not painted(screen.shot(window.probe)):
                 time.sleep(0.005)
             out["text_ms"].append((time.monotonic() - running.started) * 1000)
             out["visible_ms"].append(window.visible_s * 1000)
+            window.fit()
             wait_loaded(screen, window.preview, settle_max)
             mem = memory(running.proc.pid)
             out["pss_kib"].append(mem["pss"])
@@ -328,6 +341,7 @@ def typing(screen, app, document, keys, settle_max, timeout_s, quiet_s, shots=No
     lat, echo, timeouts = [], [], 0
     try:
         window = Window(screen, app, running)
+        window.fit()
         wait_loaded(screen, window.preview, settle_max)
         ex, ey, ew, eh = window.editor
         screen.click(ex + ew // 2, ey + eh // 2)
