@@ -155,7 +155,7 @@ bench-ui)
     install_packages ghostwriter || log "ghostwriter could not be installed: measuring ours only"
     build --target digest-editor
     # Debian's python3 (python3-xlib is installed for it), whatever python3 comes first in PATH.
-    exec xvfb-run -a -s "-screen 0 1280x800x24" /usr/bin/python3 \
+    exec xvfb-run -a -s "-screen 0 1280x800x24" /usr/bin/python3 -B \
         "$here/tests/bench/ui/uibench.py" --build "$build_dir" "$@"
     ;;
 *)
