@@ -5,6 +5,8 @@
 #   ./dev.sh build           install what is missing and build
 #   ./dev.sh sanitize        build with clang, ASan and UBSan in build-sanitize, run the test suite
 #   ./dev.sh fuzz [SECONDS]  build the fuzz targets there, replay their inputs, fuzz each SECONDS
+#   ./dev.sh bench-ui [OPTS] build the application, measure it against ghostwriter from outside
+#                            on a virtual display (tests/bench/ui/uibench.py --help); not in CI
 # Packages are installed only when missing, so a second run is quiet.
 set -euo pipefail
 
@@ -33,11 +35,15 @@ packages=(
     clang libclang-rt-14-dev
 )
 
+# Only for ./dev.sh bench-ui: the virtual display, X from Python, and the peer it is measured
+# against (optional: without it, ours only).
+bench_packages=(xvfb xauth python3-xlib)
+
 log() { printf '%s\n' "dev.sh: $*" >&2; }
 
 install_packages() {
     local missing=()
-    for package in "${packages[@]}"; do
+    for package in "$@"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' ||
             missing+=("$package")
     done
@@ -58,7 +64,7 @@ build() {
         cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
             -DDIGEST_WARNINGS_AS_ERRORS=ON >/dev/null
     fi
-    cmake --build "$build_dir" --parallel "$(nproc)"
+    cmake --build "$build_dir" --parallel "${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}" "$@"
 }
 
 # The sanitizer and fuzzing build (cmake/Sanitizers.cmake, fuzz/README.md): clang, ASan and
@@ -116,22 +122,22 @@ command=${1:-}
 [ $# -gt 0 ] && shift
 case "$command" in
 run)
-    install_packages
+    install_packages "${packages[@]}"
     build
     exec "$build_dir/app/digest-editor/digest-editor" "$@"
     ;;
 test)
-    install_packages
+    install_packages "${packages[@]}"
     build
     cd "$build_dir"
     exec ctest --output-on-failure --parallel "$(nproc)" "$@"
     ;;
 build)
-    install_packages
+    install_packages "${packages[@]}"
     build
     ;;
 sanitize)
-    install_packages
+    install_packages "${packages[@]}"
     build_sanitize
     sanitizer_environment
     cd "$sanitize_dir"
@@ -140,12 +146,20 @@ sanitize)
     exec ctest --output-on-failure --parallel "$(nproc)" --label-exclude layering "$@"
     ;;
 fuzz)
-    install_packages
+    install_packages "${packages[@]}"
     build_sanitize --target "${fuzz_targets[@]/#/fuzz_}"
     fuzz "${1:-30}"
     ;;
+bench-ui)
+    install_packages "${packages[@]}" "${bench_packages[@]}"
+    install_packages ghostwriter || log "ghostwriter could not be installed: measuring ours only"
+    build --target digest-editor
+    # Debian's python3 (python3-xlib is installed for it), whatever python3 comes first in PATH.
+    exec xvfb-run -a -s "-screen 0 1280x800x24" /usr/bin/python3 -B \
+        "$here/tests/bench/ui/uibench.py" --build "$build_dir" "$@"
+    ;;
 *)
-    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac
