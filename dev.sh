@@ -17,7 +17,7 @@ packages=(
     # toolchain
     g++ cmake ninja-build pkg-config git clang-format
     # Qt 6 with QtWebEngine and Linguist
-    qt6-base-dev qt6-webengine-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-declarative-dev qt6-webengine-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl-dev
     # Markdown, front matter and network
     libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libtomlplusplus-dev

@@ -4,6 +4,7 @@
 #include "translators.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/theme.h"
+#include "ui/preview/previewengine.h"
 #include "ui/recovery/offerrecovery.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@ void allowRunningAsRoot()
 int main(int argc, char* argv[])
 {
     allowRunningAsRoot();
+    digest::ui::configurePreviewEngine();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QString::fromLatin1(digest::kOrganizationName));

@@ -1,5 +1,6 @@
 #include "ui/preview/previewview.h"
 
+#include "ui/preview/previewengine.h"
 #include "ui/preview/previewpage.h"
 #include "ui/preview/remotecontentpolicy.h"
 #include "ui/preview/scrollbridge.h"
@@ -33,6 +34,7 @@ bool isDark(const QPalette& palette)
 PreviewView::PreviewView(QWidget* parent)
     : QWebEngineView(parent)
 {
+    configurePreviewEngine();
     setObjectName(QStringLiteral("preview"));
     // An off-the-record profile of its own: nothing of the preview is written to disk.
     auto* profile = new QWebEngineProfile(this);
