@@ -10,6 +10,7 @@
 #include "core/settings/topicsettings.h"
 #include "core/spelling/spellchecker.h"
 #include "core/topics/topicboard.h"
+#include "core/util/startuptiming.h"
 #include "desk/apikeystore.h"
 #include "desk/proofreader.h"
 #include "document/autosaver.h"
@@ -35,8 +36,6 @@ Desk::Desk(std::unique_ptr<Settings> settings, const Clock& clock, QObject* pare
     configureGeneration();
     m_askpass = new AskpassServer(this);
     m_spelling = new SpellChecker(SpellChecker::defaultPersonalDictionaryPath(), this);
-    // Loading a dictionary takes tens of milliseconds: not before the window is up.
-    QTimer::singleShot(0, this, &Desk::configureSpelling);
     m_topics = new TopicBoard(
         *m_http, [this] { return topicFetchConfig(); }, this);
     m_topics->setKeepFlair(m_settings->topicTitlesKeepFlair());
@@ -56,7 +55,11 @@ Desk::Desk(std::unique_ptr<Settings> settings, const Clock& clock, QObject* pare
     // new language or a word added to the dictionary lints again.
     followSpellChecker();
     connect(m_spelling, &SpellChecker::changed, this, &Desk::followSpellChecker);
-    scanSiteCoverage();
+    // Reading a dictionary and the site's posts: not before the window is up (holdStart()).
+    QTimer::singleShot(0, this, [this] {
+        if (!m_startHeld)
+            beginBackgroundWork();
+    });
     m_autosaver = new Autosaver(*m_session, Autosaver::recoveryFolder(), m_clock, this);
     m_autosaver->setIntervalSeconds(m_settings->autosaveSeconds());
 }
@@ -85,8 +88,19 @@ QDate Desk::postDay() const
 
 void Desk::start()
 {
-    if (m_settings->fetchTopicsOnStart())
+    beginBackgroundWork();
+    if (m_settings->fetchTopicsOnStart()) {
+        timing::mark("topics fetch started");
         m_topics->refresh();
+    }
+}
+
+void Desk::beginBackgroundWork()
+{
+    if (std::exchange(m_backgroundBegun, true))
+        return;
+    configureSpelling(true);
+    scanSiteCoverage();
 }
 
 SessionOutcome Desk::newPost()
@@ -145,7 +159,7 @@ void Desk::followSetting(const QString& key)
     if (key.startsWith(QLatin1String("model/")) || key.startsWith(QLatin1String("prompts/")))
         configureGeneration();
     if (key == QLatin1String(SettingKey::SpellingLanguage))
-        configureSpelling();
+        configureSpelling(false);
     if (key == QLatin1String(SettingKey::AutosaveSeconds))
         m_autosaver->setIntervalSeconds(m_settings->autosaveSeconds());
 }
@@ -162,10 +176,18 @@ Status Desk::addToDictionary(const QString& word)
     return m_spelling->addToPersonalDictionary(word);
 }
 
-void Desk::configureSpelling()
+void Desk::configureSpelling(bool inBackground)
 {
-    const Status status = m_spelling->setLanguage(m_settings->spellingLanguage());
-    m_spellingError = status ? QString() : status.errorMessage();
+    if (!inBackground) {
+        const Status status = m_spelling->setLanguage(m_settings->spellingLanguage());
+        m_spellingError = status ? QString() : status.errorMessage();
+        return;
+    }
+    timing::mark("dictionary reading");
+    m_spelling->setLanguageInBackground(m_settings->spellingLanguage(), [this](const Status& s) {
+        timing::mark("dictionary ready");
+        m_spellingError = s ? QString() : s.errorMessage();
+    });
 }
 
 } // namespace digest

@@ -106,7 +106,12 @@ public:
     // Now, by the desk's clock (the one postDay() reads).
     QDateTime now() const { return m_clock(); }
 
-    // The day starts with today's topics, if the settings ask for them.
+    // The work of a start besides the window: the spelling dictionary read (on a worker), the
+    // site's posts scanned for the covered topics (on a worker). It begins at the event loop's
+    // first turn unless holdStart() was called; start() begins it in any case.
+    void holdStart() { m_startHeld = true; }
+    // The day starts: the work above if not begun, and today's topics, if the settings ask for
+    // them. The application calls it once the window has painted the post.
     void start();
 
     // A new post for today from the site's archetype, shown in the session (not saved yet).
@@ -165,8 +170,10 @@ private:
     Status generateNow(const std::function<Status(SlotDrafter&)>& generation);
     // The drafter and the queue take the settings' templates, prices, model tag and limit.
     void configureGeneration();
-    // The spell checker takes the settings' language.
-    void configureSpelling();
+    // The spell checker takes the settings' language (read on a worker when `inBackground`).
+    void configureSpelling(bool inBackground = false);
+    // The dictionary and the site scan, once.
+    void beginBackgroundWork();
     // The proofreader's spelling rule takes the checker's state.
     void followSpellChecker();
     // The site's posts read on a worker thread for the proofreader's covered topics, until a
@@ -195,6 +202,8 @@ private:
     CoverageIndex m_siteCoverage;
     QList<TagCount> m_siteTags;
     int m_coverageScan = 0;
+    bool m_startHeld = false;
+    bool m_backgroundBegun = false;
     Publisher* m_publisher = nullptr;
     AskpassServer* m_askpass = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "core/settings/settings.h"
 #include "core/topics/coverage.h"
 #include "core/topics/topicboard.h"
+#include "core/util/startuptiming.h"
 #include "desk/desk.h"
 #include "desk/proofreader.h"
 #include "drafting/slotdrafter.h"
@@ -85,9 +86,11 @@ void Desk::scanSiteCoverage()
         updateSiteTags();
         return;
     }
+    timing::mark("coverage scan started");
     QtConcurrent::run([folder, previous = m_siteCoverage, zone = m_settings->siteTimeZone()] {
         return CoverageIndex::scan(folder, previous, zone);
     }).then(this, [this, scan](const CoverageIndex& index) {
+        timing::mark("coverage scan finished");
         if (scan != m_coverageScan)
             return; // the site changed while this one read
         m_siteCoverage = index;

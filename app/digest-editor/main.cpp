@@ -1,4 +1,5 @@
 #include "core/settings/settings.h"
+#include "core/util/startuptiming.h"
 #include "core/version.h"
 #include "desk/desk.h"
 #include "translators.h"
@@ -10,10 +11,17 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
+#include <memory>
 #include <unistd.h>
+#include <utility>
 
 namespace {
+
+// When the desk starts (the dictionary, the site scan, today's topics) if the window has not
+// painted by then.
+constexpr int kLatestDeskStartMs = 3000;
 
 // Chromium refuses to start its sandbox as root and the process dies before a window shows.
 // Root has nothing left to protect from its own renderer, so the sandbox goes, with a warning.
@@ -29,10 +37,12 @@ void allowRunningAsRoot()
 
 int main(int argc, char* argv[])
 {
+    digest::timing::mark("main entered");
     allowRunningAsRoot();
     digest::ui::configurePreviewEngine();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
+    digest::timing::mark("QApplication made");
     QApplication::setOrganizationName(QString::fromLatin1(digest::kOrganizationName));
     QApplication::setApplicationName(QString::fromLatin1(digest::kApplicationName));
     QApplication::setApplicationDisplayName(QStringLiteral("Digest Editor"));
@@ -52,13 +62,27 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     digest::Desk desk(std::make_unique<digest::Settings>());
+    // The dictionary, the site scan and the topic fetch wait for the post to be on screen.
+    desk.holdStart();
     digest::ui::applyTheme(desk.settings().theme());
+    digest::timing::mark("desk made");
     digest::ui::MainWindow window(desk);
+    digest::timing::mark("window constructed");
     window.show();
-    desk.start();
+    digest::timing::mark("window shown");
+    // Once the editor has painted; a window that never paints (minimized at start) still starts
+    // the day a little later.
+    const auto startDesk = [&desk, started = std::make_shared<bool>(false)] {
+        if (!std::exchange(*started, true))
+            desk.start();
+    };
+    QObject::connect(&window, &digest::ui::MainWindow::editorPainted, &desk,
+                     [&desk, startDesk] { QTimer::singleShot(0, &desk, startDesk); });
+    QTimer::singleShot(kLatestDeskStartMs, &desk, startDesk);
     // What a run that was killed or crashed left unsaved, before anything else is opened.
     digest::ui::offerRecovery(desk, window);
     if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
         window.openFile(files.first());
+    digest::timing::mark("post opened");
     return QApplication::exec();
 }

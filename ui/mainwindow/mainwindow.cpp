@@ -16,7 +16,7 @@
 #include "ui/mainwindow/theme.h"
 #include "ui/mainwindow/windowlayout.h"
 #include "ui/outline/outlineview.h"
-#include "ui/preview/previewview.h"
+#include "ui/preview/previewpane.h"
 #include "ui/problems/problemsdock.h"
 #include "ui/publish/credentialsdialog.h"
 #include "ui/publish/publishactions.h"
@@ -105,7 +105,10 @@ void MainWindow::createPanes()
     editorLayout->setSpacing(0);
     editorLayout->addWidget(m_editor, 1);
     editorLayout->addWidget(m_findBar);
-    m_preview = new PreviewView(m_splitter);
+    // The preview comes once the editor's text is on screen: the text first.
+    m_preview = new PreviewPane(m_splitter);
+    m_preview->createAfterFirstPaintOf(m_editor->viewport());
+    connect(m_preview, &PreviewPane::watchedPainted, this, &MainWindow::editorPainted);
     m_splitter->addWidget(m_leftSplitter);
     m_splitter->addWidget(editorPane);
     m_splitter->addWidget(m_preview);
@@ -128,7 +131,7 @@ void MainWindow::connectDocument()
     });
     connect(m_outline, &OutlineView::positionActivated, this, &MainWindow::moveEditorTo);
     connect(m_editor, &MarkdownEditor::viewMoved, this, &MainWindow::syncPreviewToEditor);
-    connect(m_preview, &PreviewView::scrolledToLine, this, &MainWindow::syncEditorToPreview);
+    connect(m_preview, &PreviewPane::scrolledToLine, this, &MainWindow::syncEditorToPreview);
     connect(&document, &PostDocument::modificationChanged, this, &QWidget::setWindowModified);
     connect(&document, &PostDocument::pathChanged, this, &MainWindow::updateTitle);
     connect(&document, &PostDocument::reset, this, &MainWindow::updateTitle);

@@ -29,7 +29,7 @@ class GenerationDock;
 class MarkdownEditor;
 class OutlineView;
 class PublishActions;
-class PreviewView;
+class PreviewPane;
 class ProblemsDock;
 class TopicListView;
 class WindowLayout;
@@ -56,6 +56,11 @@ public slots:
     bool saveAs();
     // The model endpoint, prices and prompts; OK writes them to the settings.
     void showModelSettings();
+
+signals:
+    // The editor has painted for the first time: the post is on screen. What the start can
+    // leave until then (the preview, the desk's start) follows it.
+    void editorPainted();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -102,7 +107,8 @@ private:
     GenerationDock* m_generationDock = nullptr;
     ProblemsDock* m_problemsDock = nullptr;
     FrontMatterPanel* m_frontMatter = nullptr;
-    PreviewView* m_preview = nullptr;
+    // The preview, made once the editor has painted (PreviewPane).
+    PreviewPane* m_preview = nullptr;
     AnalysisScheduler* m_analyzer = nullptr;
     bool m_scrollSync = true;
     // Set while the editor follows the preview, so that it does not push the preview back.

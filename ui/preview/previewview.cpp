@@ -71,6 +71,8 @@ PreviewView::PreviewView(QWidget* parent)
             m_waiting = m_lastPage;
         m_page->load(PreviewPage::pageUrl());
     });
+    // Chromium's first frames, before the page and its theme are there, in the theme's colour.
+    m_page->setBackgroundColor(palette().color(QPalette::Base));
     m_page->load(PreviewPage::pageUrl());
 }
 

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QMutexLocker>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace digest {
 namespace {
@@ -88,48 +89,80 @@ SpellChecker::SpellChecker(const QString& personalDictionaryPath, QObject* paren
 
 SpellChecker::~SpellChecker() = default;
 
-Status SpellChecker::setLanguage(const QString& code)
+struct SpellChecker::Opened
 {
-    std::unique_ptr<HunspellDictionary> dictionary;
+    // Shared, so that it can travel in a QFuture; only ever held by one owner at a time.
+    std::shared_ptr<HunspellDictionary> dictionary;
     Status status = Done{};
-    if (!code.isEmpty()) {
-        QString aff;
-        QString dic;
-        for (const QString& folder : dictionaryFolders()) {
-            const QDir dir(folder);
-            if (QFileInfo::exists(dir.filePath(code + QStringLiteral(".aff"))) &&
-                QFileInfo::exists(dir.filePath(code + QStringLiteral(".dic")))) {
-                aff = dir.filePath(code + QStringLiteral(".aff"));
-                dic = dir.filePath(code + QStringLiteral(".dic"));
-                break;
-            }
-        }
-        if (aff.isEmpty()) {
-            // Debian names the package after the language in lower case with a dash.
-            const QString package =
-                QStringLiteral("hunspell-") + code.toLower().replace(u'_', u'-');
-            status = Error{tr("No spelling dictionary for \"%1\" in %2; install %3 or choose "
-                              "another language.")
-                               .arg(code, dictionaryFolders().join(QStringLiteral(", ")), package)};
-        } else {
-            Result<std::unique_ptr<HunspellDictionary>> opened = HunspellDictionary::open(aff, dic);
-            if (opened)
-                dictionary = std::move(opened).value();
-            else
-                status = Error{opened.errorMessage()};
+};
+
+SpellChecker::Opened SpellChecker::open(const QString& code)
+{
+    Opened opened;
+    if (code.isEmpty())
+        return opened;
+    QString aff;
+    QString dic;
+    for (const QString& folder : dictionaryFolders()) {
+        const QDir dir(folder);
+        if (QFileInfo::exists(dir.filePath(code + QStringLiteral(".aff"))) &&
+            QFileInfo::exists(dir.filePath(code + QStringLiteral(".dic")))) {
+            aff = dir.filePath(code + QStringLiteral(".aff"));
+            dic = dir.filePath(code + QStringLiteral(".dic"));
+            break;
         }
     }
+    if (aff.isEmpty()) {
+        // Debian names the package after the language in lower case with a dash.
+        const QString package = QStringLiteral("hunspell-") + code.toLower().replace(u'_', u'-');
+        opened.status =
+            Error{tr("No spelling dictionary for \"%1\" in %2; install %3 or choose "
+                     "another language.")
+                      .arg(code, dictionaryFolders().join(QStringLiteral(", ")), package)};
+        return opened;
+    }
+    Result<std::unique_ptr<HunspellDictionary>> read = HunspellDictionary::open(aff, dic);
+    if (read)
+        opened.dictionary = std::move(read).value();
+    else
+        opened.status = Error{read.errorMessage()};
+    return opened;
+}
+
+Status SpellChecker::install(const QString& code, Opened opened)
+{
     bool changedNow = false;
     {
         QMutexLocker lock(&m_mutex);
-        const QString language = dictionary ? code : QString();
-        changedNow = language != m_language || dictionary || m_dictionary;
-        m_dictionary = std::move(dictionary);
+        const QString language = opened.dictionary ? code : QString();
+        changedNow = language != m_language || opened.dictionary || m_dictionary;
+        m_dictionary = std::move(opened.dictionary);
         m_language = language;
     }
     if (changedNow)
         emit changed();
-    return status;
+    return opened.status;
+}
+
+Status SpellChecker::setLanguage(const QString& code)
+{
+    ++m_languageRequest;
+    return install(code, open(code));
+}
+
+void SpellChecker::setLanguageInBackground(const QString& code,
+                                           std::function<void(const Status&)> done)
+{
+    const int request = ++m_languageRequest;
+    QtConcurrent::run([code] {
+        return open(code);
+    }).then(this, [this, code, request, done = std::move(done)](const Opened& opened) {
+        if (request != m_languageRequest)
+            return; // another language was chosen while this one was read
+        const Status status = install(code, opened);
+        if (done)
+            done(status);
+    });
 }
 
 QString SpellChecker::language() const

@@ -46,6 +46,12 @@ public:
     // Loads the language's dictionary ("en_US"); "" turns spelling off. On failure (no such
     // dictionary, an unreadable one) the checker is off and the error says what to install.
     Status setLanguage(const QString& code);
+    // setLanguage() with the dictionary read on a worker thread (tens of milliseconds, and
+    // megabytes, that the start of the window should not wait for): until it is read the
+    // checker stays as it is (off at the start: every word right, no marks), then changed()
+    // says that words may read otherwise, and `done` gets the status on this object's thread.
+    // A later setLanguage() or setLanguageInBackground() wins over one still reading.
+    void setLanguageInBackground(const QString& code, std::function<void(const Status&)> done = {});
     // The language in use, "" when off.
     QString language() const;
     bool isEnabled() const { return !language().isEmpty(); }
@@ -70,15 +76,23 @@ signals:
     void changed();
 
 private:
+    struct Opened;
+    // Finds and reads the language's dictionary; any thread.
+    static Opened open(const QString& code);
+    // Puts what open() read in use and returns its status.
+    Status install(const QString& code, Opened opened);
     bool isExtraWord(const QString& word) const;
 
     const QString m_personalPath;
     mutable QMutex m_mutex;
     // Guarded by m_mutex: the dictionary, its language, the personal words.
-    std::unique_ptr<HunspellDictionary> m_dictionary;
+    std::shared_ptr<HunspellDictionary> m_dictionary;
     QString m_language;
     QStringList m_personalList;
     QSet<QString> m_extraWords;
+    // Counts the language changes asked for, so that a dictionary read late is not installed
+    // over a newer choice. GUI thread only.
+    int m_languageRequest = 0;
 };
 
 } // namespace digest
