@@ -270,6 +270,8 @@ private slots:
     void thePreviewShowsTheNewTitle()
     {
         QVERIFY(open(canonical()));
+        // The window makes its preview once it has painted the editor.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<PreviewView*>(), kPreviewTimeoutMs);
         auto* preview = m_window->findChild<PreviewView*>();
         const QString script = u"document.getElementById('title').textContent"_s;
         QTRY_COMPARE_WITH_TIMEOUT(digest::test::evaluate(*preview, script).toString(),

@@ -51,9 +51,15 @@ QString fixturePath(const char* name)
     return QStringLiteral(DIGEST_FIXTURES_DIR "/") + QString::fromLatin1(name);
 }
 
-// Runs script in the preview's real page and waits for its result.
+// Runs script in the preview's real page and waits for its result. The window makes its
+// preview once it has painted the editor: wait for it first.
 QVariant evaluate(MainWindow& window, const QString& script)
 {
+    if (!QTest::qWaitFor([&window] { return window.findChild<PreviewView*>() != nullptr; },
+                         kPreviewTimeoutMs)) {
+        qWarning("the window never made its preview");
+        return {};
+    }
     return digest::test::evaluate(*window.findChild<PreviewView*>(), script);
 }
 

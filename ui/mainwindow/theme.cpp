@@ -24,7 +24,9 @@ QPalette darkPalette()
 {
     QPalette palette;
     const QColor window(45, 45, 48);
-    const QColor base(30, 30, 32);
+    // The preview page's dark background (resources/preview/preview.css), so that the preview
+    // and the area that stands for it until it is made are one colour.
+    const QColor base(0x1d, 0x1e, 0x20);
     const QColor text(225, 225, 228);
     const QColor disabled(128, 128, 132);
     palette.setColor(QPalette::Window, window);
