@@ -1,10 +1,13 @@
 #include "ui/preview/previewpane.h"
 
 #include "core/util/startuptiming.h"
+#include "ui/preview/previewengine.h"
 #include "ui/preview/previewview.h"
 
 #include <QEvent>
 #include <QQuickWidget>
+#include <QQuickWindow>
+#include <QSGRendererInterface>
 #include <QStackedLayout>
 #include <QTimer>
 
@@ -25,14 +28,19 @@ PreviewPane::PreviewPane(QWidget* parent)
     }
     m_stack->setContentsMargins(0, 0, 0, 0);
     m_stack->addWidget(m_placeholder);
-    // The preview's view is a Qt Quick (OpenGL-composed) widget. A window that has none is
-    // made as a plain raster window, and Qt makes its native window anew when the first one
-    // arrives: taken off the screen and put back, a blink of the whole window. An empty,
-    // hidden Qt Quick widget from the start makes the window OpenGL-composed from its first
-    // frame (it never renders anything itself), so the preview can come later without it.
-    auto* composition = new QQuickWidget(this);
-    composition->setObjectName(QStringLiteral("previewComposition"));
-    composition->hide();
+    // With an OpenGL scene graph (configurePreviewEngine() picks the software one unless
+    // QT_QUICK_BACKEND says otherwise) the preview's view is composed with OpenGL. A window that
+    // has no such widget is made as a plain raster window, and Qt makes its native window anew
+    // when the first one arrives: taken off the screen and put back, a blink of the whole
+    // window. Then an empty, hidden Qt Quick widget from the start makes the window
+    // OpenGL-composed from its first frame (it never renders anything itself), so the preview
+    // can come later without that blink.
+    configurePreviewEngine();
+    if (QQuickWindow::graphicsApi() != QSGRendererInterface::Software) {
+        auto* composition = new QQuickWidget(this);
+        composition->setObjectName(QStringLiteral("previewComposition"));
+        composition->hide();
+    }
 }
 
 PreviewPane::~PreviewPane() = default;

@@ -19,8 +19,8 @@ class PreviewView;
 // Base colour (the colour of the preview page's background) until the window has painted the
 // editor's text, then makes the preview behind it and shows it once the page has loaded and
 // shows the post. What is asked of it before (a page, a scroll, the remote images setting) is
-// kept and handed over then. The window is OpenGL-composed from its first frame (see the
-// constructor): the preview's arrival must not make Qt re-create the window.
+// kept and handed over then. The preview's arrival must not make Qt re-create the window
+// (see the constructor).
 class PreviewPane final : public QWidget
 {
     Q_OBJECT
