@@ -29,7 +29,8 @@ void tst_AnalysisScheduler::analysesOffTheCallingThread()
     QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 5000);
     const PostAnalysis& analysis = results.first();
     // The preview's HTML marks where each block comes from, in body lines.
-    QCOMPARE(analysis.page.bodyHtml, QStringLiteral("<h1 data-sourcepos=\"1:1-1:7\">Hello</h1>\n"));
+    QCOMPARE(analysis.page.bodyHtml(),
+             QStringLiteral("<h1 data-sourcepos=\"1:1-1:7\">Hello</h1>\n"));
     QCOMPARE(analysis.page.bodyFirstLine, 3);
     QCOMPARE(analysis.page.title, QStringLiteral("x"));
     // The outline's positions are file lines.
@@ -45,7 +46,7 @@ void tst_AnalysisScheduler::aBurstEndsWithTheNewestText()
     AnalysisScheduler scheduler;
     QStringList results;
     connect(&scheduler, &AnalysisScheduler::analyzed, this,
-            [&results](const PostAnalysis& analysis) { results << analysis.page.bodyHtml; });
+            [&results](const PostAnalysis& analysis) { results << analysis.page.bodyHtml(); });
     // A big document keeps the worker busy while the burst of "keystrokes" arrives.
     const QString bulk = QStringLiteral("Paragraph with *some* text.\n\n").repeated(20000);
     constexpr int kKeystrokes = 50;
@@ -94,10 +95,10 @@ void tst_AnalysisScheduler::eachResultIsOneRevisionParsedOnce()
         const QString text = version(analysis.revision);
         QCOMPARE(analysis.page.revision, analysis.revision);
         QCOMPARE(analysis.outline, digest::parseOutline(text));
-        QCOMPARE(analysis.page.bodyHtml, digest::PagePreviewRenderer::render(text).bodyHtml);
+        QCOMPARE(analysis.page.bodyHtml(), digest::PagePreviewRenderer::render(text).bodyHtml());
     }
     QCOMPARE(results.last().outline.predictions.size(), 2);
-    QVERIFY(results.last().page.bodyHtml.contains(QStringLiteral(">Topic %1<").arg(kKeystrokes)));
+    QVERIFY(results.last().page.bodyHtml().contains(QStringLiteral(">Topic %1<").arg(kKeystrokes)));
 }
 
 QTEST_GUILESS_MAIN(tst_AnalysisScheduler)
