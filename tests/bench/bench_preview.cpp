@@ -3,11 +3,13 @@
 // of the GUI thread while typing in the 1 MB document. Runs offscreen with the real window.
 //   bench_preview [KEYSTROKES]
 
+#include "core/analysis/analysischain.h"
 #include "core/post/postfile.h"
 #include "core/settings/settings.h"
 #include "desk/desk.h"
 #include "ui/editor/markdowneditor.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/outline/outlineview.h"
 #include "ui/preview/previewview.h"
 
 #include <QApplication>
@@ -20,9 +22,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using digest::ui::MainWindow;
 using digest::ui::MarkdownEditor;
+using digest::ui::OutlineView;
 using digest::ui::PreviewView;
 
 namespace {
@@ -132,6 +136,63 @@ void measureStall(Fixture& fixture, int keystrokes)
                 keystrokes, double(longest) / 1e6);
 }
 
+// CPU time of the calling thread, in milliseconds: under load, a wall clock times the waits
+// for the cores as well.
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+// The GUI thread's share of a keystroke in the 1 MB document: handing one analysis (made
+// here, as the worker makes it) to the preview and to the outline. The preview is timed with
+// the patch the worker made and with the patch made here (as before the worker made it), the
+// outline each time it is given (as before: on every analysis) and only when it changed.
+void measureDelivery(Fixture& fixture, QString text, int keystrokes)
+{
+    auto* outline = fixture.window->findChild<OutlineView*>();
+    const qsizetype middle = text.indexOf(u"\n\n", text.size() / 2);
+    digest::AnalysisChain chain;
+    int revision = fixture.shownRevision + 1000;
+    QList<double> workerPatch, guiPatch, outlineEvery, outlineChanged;
+    int changed = 0;
+    for (int i = 0; i < 2 * keystrokes; ++i) {
+        // A word typed in the middle of a paragraph in the middle of the document.
+        text.insert(middle, QStringLiteral(" w%1").arg(i));
+        digest::PostAnalysis analysis = chain.next(text, ++revision);
+        const bool fromWorker = i % 2 == 1; // the first has no patch: it starts the chain
+        if (!fromWorker)
+            analysis.page.patchBase = 0; // the preview makes the patch itself
+        double start = threadCpuMs();
+        fixture.preview->showPage(analysis.page);
+        (fromWorker ? workerPatch : guiPatch) << threadCpuMs() - start;
+        start = threadCpuMs();
+        outline->setOutline(analysis.outline);
+        const double outlineMs = threadCpuMs() - start;
+        outlineEvery << outlineMs;
+        if (analysis.outlineChanged)
+            ++changed;
+        outlineChanged << (analysis.outlineChanged ? outlineMs : 0.0);
+        if (!waitForRevision(fixture, revision, 60000))
+            qFatal("the preview did not show a page within a minute");
+    }
+    const auto line = [](const char* what, const QList<double>& times) {
+        std::printf("  %-52s median %6.2f ms, p95 %6.2f ms, max %6.2f ms\n", what,
+                    percentile(times, 0.5), percentile(times, 0.95),
+                    *std::max_element(times.begin(), times.end()));
+    };
+    std::printf(
+        "1 MB document          GUI thread's CPU time per analysis delivered (%d analyses):\n",
+        int(outlineEvery.size()));
+    line("preview, patch from the worker", workerPatch);
+    line("preview, patch made on the GUI thread (before)", guiPatch);
+    line("outline, set on every analysis (before)", outlineEvery);
+    std::printf("  outline, set only when it changed: changed %d times of %d\n", changed,
+                int(outlineEvery.size()));
+    line("outline, set only when it changed", outlineChanged);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -172,5 +233,6 @@ int main(int argc, char* argv[])
         fixture, qPrintable(QStringLiteral("%1 KB document").arg(largeText.toUtf8().size() / 1024)),
         keystrokes);
     measureStall(fixture, keystrokes * 2);
+    measureDelivery(fixture, fixture.editor->toPlainText(), keystrokes);
     return 0;
 }
