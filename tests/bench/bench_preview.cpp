@@ -194,7 +194,7 @@ void measureDelivery(Fixture& fixture, QString text, int keystrokes)
         int(outlineEvery.size()));
     line("preview, patch from the worker", workerPatch);
     line("preview, patch made on the GUI thread (before)", guiPatch);
-    line("outline, set on every analysis (before)", outlineEvery);
+    line("outline, setOutline on every analysis (as before)", outlineEvery);
     std::printf("  outline, set only when it changed: changed %d times of %d\n", changed,
                 int(outlineEvery.size()));
     line("outline, set only when it changed", outlineChanged);
