@@ -3,11 +3,13 @@
 // of the GUI thread while typing in the 1 MB document. Runs offscreen with the real window.
 //   bench_preview [KEYSTROKES]
 
+#include "core/analysis/analysischain.h"
 #include "core/post/postfile.h"
 #include "core/settings/settings.h"
 #include "desk/desk.h"
 #include "ui/editor/markdowneditor.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/outline/outlineview.h"
 #include "ui/preview/previewview.h"
 
 #include <QApplication>
@@ -20,9 +22,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using digest::ui::MainWindow;
 using digest::ui::MarkdownEditor;
+using digest::ui::OutlineView;
 using digest::ui::PreviewView;
 
 namespace {
@@ -86,14 +90,26 @@ void open(Fixture& fixture, const QString& path)
         qFatal("the preview never showed %s", qPrintable(path));
 }
 
+// CPU time of the calling thread, in milliseconds: under load, a wall clock times the waits
+// for the cores as well.
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
 void measureLatency(Fixture& fixture, const char* name, int keystrokes)
 {
     QList<double> latencies;
+    QList<double> keyCpu;
     fixture.editor->moveCursor(QTextCursor::End);
     for (int i = 0; i < keystrokes; ++i) {
         QElapsedTimer timer;
         timer.start();
+        const double cpu = threadCpuMs();
         QTest::keyClick(fixture.editor, Qt::Key_A);
+        keyCpu << threadCpuMs() - cpu;
         const int wanted = fixture.editor->textRevision();
         if (!waitForRevision(fixture, wanted, 60000))
             qFatal("the preview did not follow a keystroke within a minute");
@@ -101,6 +117,10 @@ void measureLatency(Fixture& fixture, const char* name, int keystrokes)
     }
     std::printf("%-22s keystroke -> preview DOM: median %7.1f ms, p95 %7.1f ms (%d keystrokes)\n",
                 name, percentile(latencies, 0.5), percentile(latencies, 0.95), keystrokes);
+    // The key event itself: the insert, the highlighter, the document's signals (the text
+    // handed to the analysis and the proofreader), the editor's update; not the paint.
+    std::printf("%-22s GUI thread's CPU time handling the key: median %.2f ms, max %.2f ms\n", name,
+                percentile(keyCpu, 0.5), *std::max_element(keyCpu.begin(), keyCpu.end()));
 }
 
 void measureStall(Fixture& fixture, int keystrokes)
@@ -130,6 +150,54 @@ void measureStall(Fixture& fixture, int keystrokes)
     ticker.stop();
     std::printf("1 MB document          longest GUI-thread stall while typing %d keys: %.1f ms\n",
                 keystrokes, double(longest) / 1e6);
+}
+
+// The GUI thread's share of a keystroke in the 1 MB document: handing one analysis (made
+// here, as the worker makes it) to the preview and to the outline. The preview is timed with
+// the patch the worker made and with the patch made here (as before the worker made it), the
+// outline each time it is given (as before: on every analysis) and only when it changed.
+void measureDelivery(Fixture& fixture, QString text, int keystrokes)
+{
+    auto* outline = fixture.window->findChild<OutlineView*>();
+    const qsizetype middle = text.indexOf(u"\n\n", text.size() / 2);
+    digest::AnalysisChain chain;
+    int revision = fixture.shownRevision + 1000;
+    QList<double> workerPatch, guiPatch, outlineEvery, outlineChanged;
+    int changed = 0;
+    for (int i = 0; i < 2 * keystrokes; ++i) {
+        // A word typed in the middle of a paragraph in the middle of the document.
+        text.insert(middle, QStringLiteral(" w%1").arg(i));
+        digest::PostAnalysis analysis = chain.next(text, ++revision);
+        const bool fromWorker = i % 2 == 1; // the first has no patch: it starts the chain
+        if (!fromWorker)
+            analysis.page.patchBase = 0; // the preview makes the patch itself
+        double start = threadCpuMs();
+        fixture.preview->showPage(analysis.page);
+        (fromWorker ? workerPatch : guiPatch) << threadCpuMs() - start;
+        start = threadCpuMs();
+        outline->setOutline(analysis.outline);
+        const double outlineMs = threadCpuMs() - start;
+        outlineEvery << outlineMs;
+        if (analysis.outlineChanged)
+            ++changed;
+        outlineChanged << (analysis.outlineChanged ? outlineMs : 0.0);
+        if (!waitForRevision(fixture, revision, 60000))
+            qFatal("the preview did not show a page within a minute");
+    }
+    const auto line = [](const char* what, const QList<double>& times) {
+        std::printf("  %-52s median %6.2f ms, p95 %6.2f ms, max %6.2f ms\n", what,
+                    percentile(times, 0.5), percentile(times, 0.95),
+                    *std::max_element(times.begin(), times.end()));
+    };
+    std::printf(
+        "1 MB document          GUI thread's CPU time per analysis delivered (%d analyses):\n",
+        int(outlineEvery.size()));
+    line("preview, patch from the worker", workerPatch);
+    line("preview, patch made on the GUI thread (before)", guiPatch);
+    line("outline, setOutline on every analysis (as before)", outlineEvery);
+    std::printf("  outline, set only when it changed: changed %d times of %d\n", changed,
+                int(outlineEvery.size()));
+    line("outline, set only when it changed", outlineChanged);
 }
 
 } // namespace
@@ -172,5 +240,6 @@ int main(int argc, char* argv[])
         fixture, qPrintable(QStringLiteral("%1 KB document").arg(largeText.toUtf8().size() / 1024)),
         keystrokes);
     measureStall(fixture, keystrokes * 2);
+    measureDelivery(fixture, fixture.editor->toPlainText(), keystrokes);
     return 0;
 }

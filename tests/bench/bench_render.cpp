@@ -10,7 +10,9 @@
 #include "core/analysis/postanalysis.h"
 #include "core/markdown/cmarkdocument.h"
 #include "core/post/frontmatter.h"
+#include "core/post/post.h"
 #include "core/render/markdownrenderer.h"
+#include "core/render/pagepreview.h"
 #include "core/render/smartpunctuation.h"
 
 #include <QCoreApplication>
@@ -125,6 +127,52 @@ void report(const char* name, const QString& markdown, int rounds)
     std::printf("  outline + page from one parse (PostAnalysis)  %8.3f ms\n", oneParse);
 }
 
+// Where the time of one analysis goes, step by step as analyzePost() takes them (median of
+// `rounds` runs each): what is O(document) besides the parse.
+void breakdown(const QString& postText, int rounds)
+{
+    const char* names[] = {"copy of the text",
+                           "Post::fromText",
+                           "body to UTF-8",
+                           "cmark parse",
+                           "outline from the tree",
+                           "page from the tree (blocks, words...)",
+                           "freeing the tree and the rest"};
+    constexpr int kSteps = 7;
+    std::vector<std::vector<double>> times(kSteps);
+    for (int round = 0; round < rounds; ++round) {
+        QElapsedTimer timer;
+        int step = 0;
+        const auto lap = [&] {
+            times[size_t(step++)].push_back(double(timer.nsecsElapsed()) / 1e6);
+            timer.restart();
+        };
+        timer.start();
+        {
+            const QString copy = QStringView(postText).toString();
+            lap();
+            const digest::Post post = digest::Post::fromText(copy);
+            lap();
+            QByteArray utf8 = post.body().toUtf8();
+            lap();
+            digest::CmarkDocument body(std::move(utf8));
+            lap();
+            const digest::Outline outline = digest::readOutline(body, post.bodyFirstLine());
+            lap();
+            const digest::PagePreview page =
+                digest::PagePreviewRenderer::render(post, std::move(body));
+            lap();
+        }
+        lap();
+    }
+    std::printf("  one analysis, step by step (median of %d runs):\n", rounds);
+    for (int i = 0; i < kSteps; ++i) {
+        std::vector<double>& each = times[size_t(i)];
+        std::sort(each.begin(), each.end());
+        std::printf("    %-40s %8.3f ms\n", names[i], each[each.size() / 2]);
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -146,7 +194,12 @@ int main(int argc, char* argv[])
     for (qsizetype i = 0; large.size() < 1024 * 1024; ++i)
         large += body(posts.at(i % posts.size()).filePath()) + u'\n';
 
+    if (qEnvironmentVariableIsSet("BENCH_RENDER_BREAKDOWN_ONLY")) {
+        breakdown(large, 200);
+        return 0;
+    }
     report(qPrintable(closest->fileName()), body(closest->filePath()), 200);
     report("1 MB of posts", large, 15);
+    breakdown(large, 15);
     return 0;
 }

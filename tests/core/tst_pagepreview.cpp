@@ -77,7 +77,8 @@ void tst_PagePreview::brokenFrontMatterStillShowsTheBody()
         PagePreviewRenderer::render(u"---\ntitle: ok\ntags: [a, b\n---\n## Still here\n");
     // yaml-cpp notices the unclosed list where the front matter ends, on line 4.
     QVERIFY2(broken.frontMatterProblem.contains(u"line 4"), qPrintable(broken.frontMatterProblem));
-    QCOMPARE(broken.bodyHtml, QStringLiteral("<h2 data-sourcepos=\"1:1-1:13\">Still here</h2>\n"));
+    QCOMPARE(broken.bodyHtml(),
+             QStringLiteral("<h2 data-sourcepos=\"1:1-1:13\">Still here</h2>\n"));
 
     const PagePreview open = PagePreviewRenderer::render(u"---\ntitle: ok\n\n## Body\n");
     QVERIFY(open.frontMatterProblem.contains(u"never closed"));

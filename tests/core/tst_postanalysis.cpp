@@ -29,13 +29,13 @@ QString difference(const QString& text)
         return QStringLiteral("the outline differs");
     digest::PagePreview page = digest::PagePreviewRenderer::render(text);
     page.revision = kRevision;
-    if (analysis.page.bodyHtml != page.bodyHtml)
+    if (analysis.page.bodyHtml() != page.bodyHtml())
         return QStringLiteral("the body's HTML differs");
     if (analysis.page != page)
         return QStringLiteral("the page's header differs");
     const QString html = digest::MarkdownRenderer::postBodyToHtml(
         text, digest::MarkdownRenderer::SourcePositions::Mark);
-    if (analysis.page.bodyHtml != html)
+    if (analysis.page.bodyHtml() != html)
         return QStringLiteral("the HTML differs from postBodyToHtml()");
     return {};
 }
@@ -103,7 +103,7 @@ void tst_PostAnalysis::aRevisionIsParsedOnce()
     const PostAnalysis analysis = analyzePost(text, 3);
     QCOMPARE(CmarkDocument::parsesSoFar() - before, 1);
     // Both halves were read from that parse, and are of the revision asked for.
-    QVERIFY(analysis.page.bodyHtml.contains(u"<h2 data-sourcepos="));
+    QVERIFY(analysis.page.bodyHtml().contains(u"<h2 data-sourcepos="));
     QCOMPARE(analysis.page.title, QStringLiteral("[Daily Automated AI Summary]"));
     QVERIFY(!analysis.outline.consequences.isEmpty());
     QVERIFY(!analysis.outline.predictions.isEmpty());
@@ -113,7 +113,7 @@ void tst_PostAnalysis::aRevisionIsParsedOnce()
     // The readers on their own parse once each: the count is the parser's, not the analysis's.
     const int standalone = CmarkDocument::parsesSoFar();
     QCOMPARE(digest::parseOutline(text), analysis.outline);
-    QCOMPARE(digest::PagePreviewRenderer::render(text).bodyHtml, analysis.page.bodyHtml);
+    QCOMPARE(digest::PagePreviewRenderer::render(text).bodyHtml(), analysis.page.bodyHtml());
     QCOMPARE(CmarkDocument::parsesSoFar() - standalone, 2);
 }
 

@@ -127,7 +127,9 @@ void MainWindow::connectDocument()
             [this, &document](int revision) { m_analyzer->request(document.text(), revision); });
     connect(m_analyzer, &AnalysisScheduler::analyzed, this, [this](const PostAnalysis& analysis) {
         showPage(analysis.page);
-        m_outline->setOutline(analysis.outline);
+        // Typing in a paragraph leaves the outline as it was: the tree is not walked then.
+        if (analysis.outlineChanged)
+            m_outline->setOutline(analysis.outline);
     });
     connect(m_outline, &OutlineView::positionActivated, this, &MainWindow::moveEditorTo);
     connect(m_editor, &MarkdownEditor::viewMoved, this, &MainWindow::syncPreviewToEditor);

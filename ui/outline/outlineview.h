@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/outline/outline.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -7,10 +9,6 @@ class QAction;
 class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
-
-namespace digest {
-struct Outline;
-}
 
 namespace digest::ui {
 
@@ -47,6 +45,11 @@ private:
     QTreeWidget* m_tree = nullptr;
     QLabel* m_emptyNote = nullptr;
     QList<QAction*> m_entryActions;
+    // The outline shown, its entries (which the tree's items show), and where each entry
+    // leads, in the tree's pre-order (the items hold their number in it).
+    digest::Outline m_outline;
+    QList<OutlineEntry> m_entries;
+    QList<digest::SourceRange> m_targets;
 };
 
 } // namespace digest::ui

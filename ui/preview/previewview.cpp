@@ -24,6 +24,11 @@ QString jsCall(const QString& function, const QJsonValue& argument)
     return function + u'(' + QString::fromUtf8(json.sliced(1, json.size() - 2)) + u')';
 }
 
+QString setPageCall(const QString& payload)
+{
+    return QStringLiteral("digestPreview.setPage(") + payload + u')';
+}
+
 bool isDark(const QPalette& palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;
@@ -67,6 +72,7 @@ PreviewView::PreviewView(QWidget* parent)
         // last post again, instead of a blank preview until the next start.
         m_ready = false;
         m_shownBlocks.clear();
+        m_shownSerial = 0;
         if (!m_waiting && m_lastPage)
             m_waiting = m_lastPage;
         m_page->load(PreviewPage::pageUrl());
@@ -120,42 +126,27 @@ void PreviewView::onLoadFinished(bool ok)
 
 void PreviewView::push(const PagePreview& page)
 {
-    // Only the blocks between the unchanged head and tail travel to the page: a keystroke in
-    // a long post sends one paragraph, not the whole post.
-    const QStringList& blocks = page.bodyBlocks;
     if (std::exchange(m_replaceAll, false)) {
-        const QJsonObject patch{{QStringLiteral("from"), 0},
-                                {QStringLiteral("remove"), m_shownBlocks.size()},
-                                {QStringLiteral("blocks"), QJsonArray()}};
-        QJsonObject json = page.toJson();
-        json.insert(QStringLiteral("patch"), patch);
-        json.insert(QStringLiteral("reloadImages"), true);
-        m_page->runJavaScript(
-            QStringLiteral("digestPreview.setPage(%1)")
-                .arg(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))));
+        // Everything goes first, so that the images are asked for again when they come back.
+        const BlockPatch removeAll{0, m_shownBlocks.size(), 0};
+        const QJsonObject reload{{QStringLiteral("reloadImages"), true}};
+        m_page->runJavaScript(setPageCall(page.payload(removeAll, reload)));
         m_shownBlocks.clear();
+        m_shownSerial = 0;
     }
-    qsizetype head = 0;
-    while (head < blocks.size() && head < m_shownBlocks.size() &&
-           blocks[head] == m_shownBlocks[head])
-        ++head;
-    qsizetype tail = 0;
-    while (tail < blocks.size() - head && tail < m_shownBlocks.size() - head &&
-           blocks[blocks.size() - 1 - tail] == m_shownBlocks[m_shownBlocks.size() - 1 - tail])
-        ++tail;
-    QJsonObject json = page.toJson();
-    json.insert(QStringLiteral("patch"),
-                QJsonObject{{QStringLiteral("from"), head},
-                            {QStringLiteral("remove"), m_shownBlocks.size() - head - tail},
-                            {QStringLiteral("blocks"), QJsonArray::fromStringList(blocks.mid(
-                                                           head, blocks.size() - head - tail))}});
-    m_shownBlocks = blocks;
+    // The worker has patched the page it analysed before into this one (and serialised it);
+    // that holds only if the page shows that one. Otherwise (a page skipped while the preview
+    // loaded, the renderer restarted, a page from elsewhere) the patch is made here.
+    const bool patchHolds = page.patchBase != 0 && page.patchBase == m_shownSerial;
+    const QString call =
+        setPageCall(patchHolds ? page.patchJson
+                               : page.payload(BlockPatch::between(m_shownBlocks, page.bodyBlocks)));
+    m_shownBlocks = page.bodyBlocks;
+    m_shownSerial = page.serial;
     m_lastPage = page;
     const int revision = page.revision;
-    m_page->runJavaScript(
-        QStringLiteral("digestPreview.setPage(%1)")
-            .arg(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))),
-        [this, revision](const QVariant&) { emit contentUpdated(revision); });
+    m_page->runJavaScript(call,
+                          [this, revision](const QVariant&) { emit contentUpdated(revision); });
 }
 
 void PreviewView::applyTheme()

@@ -53,8 +53,10 @@ private:
     RemoteContentPolicy* m_policy = nullptr;
     bool m_ready = false;
     std::optional<digest::PagePreview> m_waiting;
-    // The body blocks the page shows (or will once the pushes sent so far have run).
+    // The body blocks the page shows (or will once the pushes sent so far have run), and the
+    // serial of the page they are of (0: none, or not known).
     QStringList m_shownBlocks;
+    quint64 m_shownSerial = 0;
     // The next push replaces every block (so that images are requested again).
     bool m_replaceAll = false;
     // The page last shown, to show again should Chromium's renderer have to restart.

@@ -31,6 +31,8 @@ public:
 
 signals:
     // The analysis of the newest text requested so far, or of an older one still on its way.
+    // Every analysis made is delivered, in order; each page's patch is against the one before
+    // (see AnalysisChain).
     void analyzed(const digest::PostAnalysis& analysis);
 
 private:

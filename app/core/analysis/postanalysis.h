@@ -16,6 +16,9 @@ struct PostAnalysis
     int revision = 0;
     PagePreview page;
     Outline outline;
+    // The outline differs from the one of the analysis before (AnalysisChain); true when
+    // there is none to compare with.
+    bool outlineChanged = true;
 
     bool operator==(const PostAnalysis&) const = default;
 };

@@ -126,6 +126,20 @@ void rewriteFootnotes(cmark_node* root)
     }
 }
 
+// Whether `html` has a tag starting "<t" (a table's) or "<i" (a task's checkbox): everything
+// respell() changes is in one, and most blocks have none, so one quick pass spares three
+// searches through every paragraph.
+bool hasTableOrInputTag(QStringView html)
+{
+    for (qsizetype at = html.indexOf(u'<'); at >= 0 && at + 1 < html.size();
+         at = html.indexOf(u'<', at + 1)) {
+        const QChar next = html[at + 1];
+        if (next == u't' || next == u'i')
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void HugoMarkup::rewriteTree(cmark_node* root)
@@ -139,6 +153,8 @@ QString HugoMarkup::respell(QString blockHtml)
     // Text and link targets never hold a bare '"' (cmark escapes it), so these are tags.
     // The empty cells cmark adds to a row shorter than the table start at column 0, which no
     // written cell does; Goldmark gives them no alignment.
+    if (!hasTableOrInputTag(blockHtml))
+        return blockHtml;
     if (blockHtml.contains(u":0-")) {
         thread_local const QRegularExpression paddedCell(
             QStringLiteral("<td align=\"[a-z]+\"( data-sourcepos=\"\\d+:0-\\d+:0\")>"));

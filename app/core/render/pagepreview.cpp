@@ -5,6 +5,7 @@
 #include "core/render/markdownrenderer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <utility>
 
@@ -28,9 +29,8 @@ PagePreview pageOf(const Post& post, QStringList bodyBlocks)
 {
     PagePreview page;
     page.bodyBlocks = std::move(bodyBlocks);
-    page.bodyHtml = page.bodyBlocks.join(QString());
     page.bodyFirstLine = post.bodyFirstLine();
-    page.words = PagePreviewRenderer::countWords(page.bodyHtml);
+    page.words = PagePreviewRenderer::countWords(page.bodyBlocks);
     page.readingMinutes = PagePreviewRenderer::readingMinutes(page.words);
     if (post.frontMatterUnterminated()) {
         page.frontMatterProblem = QCoreApplication::translate(
@@ -72,26 +72,83 @@ PagePreview PagePreviewRenderer::render(const Post& post, CmarkDocument&& body)
                                                        MarkdownRenderer::SourcePositions::Mark));
 }
 
-int PagePreviewRenderer::countWords(QStringView bodyHtml)
+namespace {
+
+// Counts words in `html`, carrying whether a tag or a word is open across calls, so that
+// blocks counted one after the other count as their join would.
+struct WordCounter
 {
     int words = 0;
     bool inTag = false;
     bool inWord = false;
-    for (const QChar c : bodyHtml) {
-        if (inTag) {
-            inTag = c != u'>';
-            continue;
+
+    void count(QStringView html)
+    {
+        const char16_t* c = html.utf16();
+        const char16_t* const end = c + html.size();
+        while (c != end) {
+            if (inTag) {
+                // Skipped with memchr's speed: markup is a good part of the HTML.
+                const qsizetype close = QStringView(c, end).indexOf(u'>');
+                if (close < 0)
+                    return;
+                c += close + 1;
+                inTag = false;
+                continue;
+            }
+            const char16_t ch = *c++;
+            if (ch == u'<') {
+                // A tag ends a word only where whitespace would ("<em>a</em>b" is one word).
+                inTag = true;
+                continue;
+            }
+            const bool space = QChar::isSpace(ch);
+            words += !space && !inWord;
+            inWord = !space;
         }
-        if (c == u'<') {
-            // A tag ends a word only where whitespace would ("<em>a</em>b" is one word).
-            inTag = true;
-            continue;
-        }
-        const bool space = c.isSpace();
-        words += !space && !inWord;
-        inWord = !space;
     }
-    return words;
+};
+
+} // namespace
+
+int PagePreviewRenderer::countWords(QStringView bodyHtml)
+{
+    WordCounter counter;
+    counter.count(bodyHtml);
+    return counter.words;
+}
+
+int PagePreviewRenderer::countWords(const QStringList& bodyBlocks)
+{
+    WordCounter counter;
+    for (const QString& block : bodyBlocks)
+        counter.count(block);
+    return counter.words;
+}
+
+BlockPatch BlockPatch::between(const QStringList& shown, const QStringList& next)
+{
+    qsizetype head = 0;
+    while (head < next.size() && head < shown.size() && next[head] == shown[head])
+        ++head;
+    qsizetype tail = 0;
+    while (tail < next.size() - head && tail < shown.size() - head &&
+           next[next.size() - 1 - tail] == shown[shown.size() - 1 - tail])
+        ++tail;
+    return {head, shown.size() - head - tail, next.size() - head - tail};
+}
+
+QString PagePreview::payload(const BlockPatch& patch, const QJsonObject& hints) const
+{
+    QJsonObject json = toJson();
+    for (auto hint = hints.begin(); hint != hints.end(); ++hint)
+        json.insert(hint.key(), hint.value());
+    json.insert(QStringLiteral("patch"),
+                QJsonObject{{QStringLiteral("from"), patch.from},
+                            {QStringLiteral("remove"), patch.remove},
+                            {QStringLiteral("blocks"), QJsonArray::fromStringList(bodyBlocks.mid(
+                                                           patch.from, patch.insert))}});
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject PagePreview::toJson() const
