@@ -106,6 +106,7 @@ private slots:
     void scrollTargetsAreThoseOfAWalkOverEveryBlock();
     void scrollToLineShowsTheBlockOfTheLine_data();
     void scrollToLineShowsTheBlockOfTheLine();
+    void farJumpsInALongPostLandOnTheirBlock();
 
 private:
     std::unique_ptr<PreviewView> m_view;
@@ -223,6 +224,44 @@ void tst_PreviewScroll::scrollToLineShowsTheBlockOfTheLine()
                                                       .arg(element))
                                     .toDouble();
         QVERIFY2(qAbs(reported - topLine) < 0.05, qPrintable(QString::number(reported)));
+    }
+}
+
+// A long post (some 300 KB): jumps far down and back land with the line's block at the top,
+// once the page has drawn itself there (blocks it had not laid out before may change size).
+void tst_PreviewScroll::farJumpsInALongPostLandOnTheirBlock()
+{
+    QString text;
+    int line = 1;
+    QList<int> paragraphs;
+    for (int i = 0; i < 1500; ++i) {
+        if (i % 10 == 0) {
+            text += QStringLiteral("## Section %1\n\n").arg(i / 10);
+            line += 2;
+        }
+        if (i % 7 == 3) {
+            text += QStringLiteral("- an item\n- another item\n  - nested\n\n");
+            line += 4;
+        }
+        paragraphs << line;
+        text += QStringLiteral("Paragraph %1 with enough words to wrap in a narrow preview, "
+                               "some more words and then %2.\n\n")
+                    .arg(i)
+                    .arg(QString(i % 5 * 40, u'x'));
+        line += 2;
+    }
+    QVERIFY(showMarkdown(*m_view, text));
+    for (const int index : {1400, 700, 1480, 20, 1100}) {
+        const int target = paragraphs.at(index);
+        evaluate(*m_view, QStringLiteral("digestPreview.scrollToLine(%1)").arg(target));
+        QTest::qWait(300);
+        const double top = evaluate(*m_view, QStringLiteral("document.querySelector('#content > "
+                                                            "p[data-sourcepos^=\"%1:\"]')"
+                                                            ".getBoundingClientRect().top")
+                                                 .arg(target))
+                               .toDouble();
+        QVERIFY2(qAbs(top - 8) <= 1,
+                 qPrintable(QStringLiteral("line %1 at %2").arg(target).arg(top)));
     }
 }
 
