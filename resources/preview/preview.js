@@ -210,13 +210,15 @@
         return match ? [Number(match[1]), Number(match[2])] : null;
     }
 
+    function isElement(node) {
+        return node.nodeType === Node.ELEMENT_NODE;
+    }
+
     // The block's one element, with its source lines; null for a block that has no lines of
     // its own (the footnotes) or more than one element.
     function headOf(block) {
         if (block.head === undefined) {
-            const elements = block.nodes.filter(function (node) {
-                return node.nodeType === Node.ELEMENT_NODE;
-            });
+            const elements = block.nodes.filter(isElement);
             const lines = elements.length === 1 ? spanOf(elements[0]) : null;
             block.head = lines ? { element: elements[0], start: lines[0] } : null;
         }
@@ -228,7 +230,7 @@
         if (!block.marked) {
             block.marked = [];
             for (const node of block.nodes) {
-                if (node.nodeType !== Node.ELEMENT_NODE)
+                if (!isElement(node))
                     continue;
                 const elements = [node, ...node.querySelectorAll("[data-sourcepos]")];
                 for (const element of elements) {
@@ -256,7 +258,7 @@
                 const last = ordered[ordered.length - 1];
                 if (head && (!last || last.head.start <= head.start))
                     ordered.push({ block: block, position: position, head: head });
-                else if (block.nodes.some(function (n) { return n.nodeType === Node.ELEMENT_NODE; }))
+                else if (block.nodes.some(isElement))
                     irregular.push({ block: block, position: position, head: head });
             });
             scrollIndex = { ordered: ordered, irregular: irregular };
@@ -327,8 +329,7 @@
         });
         const onTop = candidates(ordered[index - 1], function (entry) {
             return entry.block.nodes.some(function (node) {
-                return node.nodeType === Node.ELEMENT_NODE &&
-                    coversTop(node.getBoundingClientRect());
+                return isElement(node) && coversTop(node.getBoundingClientRect());
             });
         });
         let best = null;
