@@ -44,53 +44,93 @@
         return id;
     }
 
-    // Gives every h2/h3 of `root` its anchor id, the same ids for the same headings each time.
-    function assignAnchors(root) {
+    // Gives every h2/h3 its anchor id, the same ids for the same headings each time: an id
+    // depends on the headings before it, so all are named again, in order.
+    function assignAnchors(headings) {
         const used = new Set();
         const counts = new Map();
-        for (const heading of root.querySelectorAll("h2, h3"))
-            heading.id = anchor(heading.textContent, used, counts);
+        for (const heading of headings) {
+            const id = anchor(heading.textContent, used, counts);
+            if (heading.id !== id)
+                heading.id = id;
+        }
     }
 
-    // The nodes of each top-level block, in order, as the application sent them.
-    const blockNodes = [];
+    // Each top-level block as the application sent it, in order: its nodes, its h2/h3 (found
+    // in the block's own fragment when it arrives, so a keystroke never searches the whole
+    // content), and, once scroll sync asks for them, its source lines and marked elements.
+    const blocks = [];
+
+    function blockOf(html) {
+        const template = document.createElement("template");
+        template.innerHTML = html;
+        return {
+            nodes: Array.from(template.content.childNodes),
+            headings: Array.from(template.content.querySelectorAll("h2, h3")),
+            head: undefined,
+            marked: null,
+        };
+    }
 
     // Applies {from, remove, blocks}: the blocks [from, from + remove) give way to the new ones.
-    // Only those nodes change, so a keystroke in a long post re-lays out one paragraph.
+    // Only those nodes change, so a keystroke in a long post re-lays out one paragraph. True
+    // when a heading came or went: only then can an anchor or the contents change.
     function patchContent(patch) {
         const content = byId("content");
-        const fresh = patch.blocks.map(function (html) {
-            const template = document.createElement("template");
-            template.innerHTML = html;
-            return Array.from(template.content.childNodes);
-        });
-        const gone = blockNodes.splice(patch.from, patch.remove, ...fresh);
-        for (const nodes of gone)
-            for (const node of nodes)
+        const fresh = patch.blocks.map(blockOf);
+        const gone = blocks.splice(patch.from, patch.remove, ...fresh);
+        let headingsChanged = false;
+        for (const block of gone) {
+            headingsChanged = headingsChanged || block.headings.length > 0;
+            for (const node of block.nodes)
                 node.remove();
-        const next = blockNodes.slice(patch.from + fresh.length).find(function (nodes) {
-            return nodes.length > 0;
-        });
-        const before = next ? next[0] : null;
+        }
+        let before = null;
+        for (let i = patch.from + fresh.length; i < blocks.length && !before; ++i)
+            before = blocks[i].nodes[0] || null;
         const inserted = document.createDocumentFragment();
-        for (const nodes of fresh)
-            for (const node of nodes)
+        for (const block of fresh) {
+            headingsChanged = headingsChanged || block.headings.length > 0;
+            for (const node of block.nodes)
                 inserted.appendChild(node);
+        }
         content.insertBefore(inserted, before);
-        assignAnchors(content);
+        scrollIndex = null;
+        return headingsChanged;
+    }
+
+    function allHeadings() {
+        const headings = [];
+        for (const block of blocks)
+            for (const heading of block.headings)
+                headings.push(heading);
+        return headings;
+    }
+
+    // Writes only what differs: an unchanged write still costs the page a style pass.
+    function setIfChanged(object, property, value) {
+        if (object[property] !== value)
+            object[property] = value;
     }
 
     let tocKey = null;
+    let headingCount = 0;
 
-    function buildToc(page) {
+    // `headings` is null when none came or went: the list stays as it is.
+    function buildToc(page, headings) {
         const toc = byId("toc");
-        const headings = byId("content").querySelectorAll("h2, h3");
-        // Rebuilt only when the headings change, not on every keystroke in a paragraph.
-        const key = Array.from(headings, function (h) { return h.tagName + h.id; }).join("\n");
-        toc.hidden = !page.showToc || headings.length === 0;
+        if (headings)
+            headingCount = headings.length;
+        setIfChanged(toc, "hidden", !page.showToc || headingCount === 0);
         if (!toc.dataset.touched)
-            toc.open = page.tocOpen;
-        byId("toc-summary").textContent = page.labels.toc;
+            setIfChanged(toc, "open", Boolean(page.tocOpen));
+        setIfChanged(byId("toc-summary"), "textContent", page.labels.toc);
+        if (!headings)
+            return;
+        // Rebuilt only when the list would read differently.
+        const key = headings.map(function (h) {
+            return h.tagName + h.id + "\t" + h.textContent;
+        }).join("\n");
         if (key === tocKey)
             return;
         tocKey = key;
@@ -164,51 +204,150 @@
     // reader's, and is not reported back (that would make editor and preview chase each other).
     let programmaticY = null;
 
-    function blocks() {
-        return byId("content").querySelectorAll("[data-sourcepos]");
+    // The source lines of a data-sourcepos value, as the application sent them (body lines).
+    function spanOf(element) {
+        const match = /^(\d+):\d+-(\d+):\d+$/.exec(element.getAttribute("data-sourcepos"));
+        return match ? [Number(match[1]), Number(match[2])] : null;
     }
 
-    function linesOf(element) {
-        const match = /^(\d+):\d+-(\d+):\d+$/.exec(element.dataset.sourcepos);
-        return match ? [Number(match[1]) + lineOffset, Number(match[2]) + lineOffset] : null;
+    function isElement(node) {
+        return node.nodeType === Node.ELEMENT_NODE;
     }
 
-    // The innermost block whose lines contain `line`, else the last block that starts before it.
+    // The block's one element, with its source lines; null for a block that has no lines of
+    // its own (the footnotes) or more than one element.
+    function headOf(block) {
+        if (block.head === undefined) {
+            const elements = block.nodes.filter(isElement);
+            const lines = elements.length === 1 ? spanOf(elements[0]) : null;
+            block.head = lines ? { element: elements[0], start: lines[0] } : null;
+        }
+        return block.head;
+    }
+
+    // The block's elements with source lines, itself first, in document order.
+    function markedOf(block) {
+        if (!block.marked) {
+            block.marked = [];
+            for (const node of block.nodes) {
+                if (!isElement(node))
+                    continue;
+                const elements = [node, ...node.querySelectorAll("[data-sourcepos]")];
+                for (const element of elements) {
+                    const lines = element.hasAttribute("data-sourcepos") ? spanOf(element) : null;
+                    if (lines)
+                        block.marked.push({ element: element, start: lines[0], end: lines[1] });
+                }
+            }
+        }
+        return block.marked;
+    }
+
+    // Scroll sync searches the blocks in order of their first line and of their place on the
+    // page, both of which grow down the page: a binary search finds the one block that can hold
+    // a line or the top of the view. The rest ("irregular": the footnotes, whose notes keep the
+    // lines where they were written, or a block out of order) are few and are always looked at.
+    let scrollIndex = null;
+
+    function indexOfBlocks() {
+        if (!scrollIndex) {
+            const ordered = [];
+            const irregular = [];
+            blocks.forEach(function (block, position) {
+                const head = headOf(block);
+                const last = ordered[ordered.length - 1];
+                if (head && (!last || last.head.start <= head.start))
+                    ordered.push({ block: block, position: position, head: head });
+                else if (block.nodes.some(isElement))
+                    irregular.push({ block: block, position: position, head: head });
+            });
+            scrollIndex = { ordered: ordered, irregular: irregular };
+        }
+        return scrollIndex;
+    }
+
+    // The first of `entries` for which `isAfter` holds, all after it holding it too.
+    function firstAfter(entries, isAfter) {
+        let low = 0;
+        let high = entries.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (isAfter(entries[middle]))
+                high = middle;
+            else
+                low = middle + 1;
+        }
+        return low;
+    }
+
+    // The ordered block found, then the irregular ones that `keep` accepts, in page order.
+    function candidates(found, keep) {
+        const { irregular } = indexOfBlocks();
+        const chosen = irregular.filter(keep);
+        if (found)
+            chosen.push(found);
+        chosen.sort(function (a, b) { return a.position - b.position; });
+        return chosen;
+    }
+
+    // The innermost block whose lines contain `line` (a fraction of a line is within it: the
+    // editor's top may be halfway down a long wrapped line), else the block starting nearest
+    // before it (by its lines, not its place: the footnotes at the end of the page keep the
+    // lines where they were written). Only blocks starting after `line` follow the one found,
+    // and what a block holds lies within its lines, so no other ordered block can be the answer.
     function blockAtLine(line) {
+        const { ordered } = indexOfBlocks();
+        const index = firstAfter(ordered, function (entry) {
+            return entry.head.start + lineOffset > line;
+        });
         let best = null;
         let bestSpan = Infinity;
         let before = null;
-        for (const element of blocks()) {
-            const lines = linesOf(element);
-            if (!lines)
-                continue;
-            if (lines[0] <= line)
-                before = { element: element, lines: lines };
-            if (lines[0] <= line && line <= lines[1] && lines[1] - lines[0] < bestSpan) {
-                best = { element: element, lines: lines };
-                bestSpan = lines[1] - lines[0];
+        for (const entry of candidates(ordered[index - 1], function () { return true; })) {
+            for (const marked of markedOf(entry.block)) {
+                const lines = [marked.start + lineOffset, marked.end + lineOffset];
+                if (lines[0] <= line && (!before || lines[0] >= before.lines[0]))
+                    before = { element: marked.element, lines: lines };
+                if (lines[0] <= line && line < lines[1] + 1 && lines[1] - lines[0] < bestSpan) {
+                    best = { element: marked.element, lines: lines };
+                    bestSpan = lines[1] - lines[0];
+                }
             }
         }
         return best || before;
     }
 
+    function coversTop(rect) {
+        return rect.top <= 1 && rect.bottom > 1;
+    }
+
     // The innermost block at the top of the viewport, as a fractional file line.
     function lineAtTop() {
+        const { ordered } = indexOfBlocks();
+        const index = firstAfter(ordered, function (entry) {
+            return entry.head.element.getBoundingClientRect().top > 1;
+        });
+        const onTop = candidates(ordered[index - 1], function (entry) {
+            return entry.block.nodes.some(function (node) {
+                return isElement(node) && coversTop(node.getBoundingClientRect());
+            });
+        });
         let best = null;
         let bestHeight = Infinity;
-        for (const element of blocks()) {
-            const rect = element.getBoundingClientRect();
-            if (rect.top <= 1 && rect.bottom > 1 && rect.height < bestHeight) {
-                best = element;
-                bestHeight = rect.height;
+        for (const entry of onTop) {
+            for (const marked of markedOf(entry.block)) {
+                const rect = marked.element.getBoundingClientRect();
+                if (coversTop(rect) && rect.height < bestHeight) {
+                    best = marked;
+                    bestHeight = rect.height;
+                }
             }
         }
         if (!best)
             return window.scrollY <= 0 ? 1 : null;
-        const lines = linesOf(best);
-        const rect = best.getBoundingClientRect();
+        const rect = best.element.getBoundingClientRect();
         const fraction = rect.height > 0 ? Math.min(1, -rect.top / rect.height) : 0;
-        return lines[0] + fraction * (lines[1] - lines[0] + 1);
+        return best.start + lineOffset + fraction * (best.end - best.start + 1);
     }
 
     function onScroll() {
@@ -220,6 +359,17 @@
         const line = lineAtTop();
         if (line !== null)
             bridge.previewScrolled(line);
+    }
+
+    // What the header was last written from, part by part, as JSON.
+    const headerKeys = new Map();
+
+    function changed(part, value) {
+        const key = JSON.stringify(value === undefined ? null : value);
+        if (headerKeys.get(part) === key)
+            return false;
+        headerKeys.set(part, key);
+        return true;
     }
 
     window.digestPreview = {
@@ -243,15 +393,28 @@
         },
         setPage(page) {
             lineOffset = page.lineOffset || 0;
-            setText("problem", page.problem);
-            setText("title", page.title);
-            if (page.reloadImages)
+            // The header is written only when what it shows changed: typing in the body
+            // leaves its nodes alone.
+            if (changed("problem", page.problem))
+                setText("problem", page.problem);
+            if (changed("title", page.title))
+                setText("title", page.title);
+            if (page.reloadImages) {
                 byId("cover-image").removeAttribute("src");
-            buildMeta(page);
-            buildCover(page);
-            patchContent(page.patch);
-            buildToc(page);
-            buildTags(page);
+                headerKeys.delete("cover");
+            }
+            if (changed("meta", [page.date, page.readingTime, page.wordCount, page.author,
+                                 page.draft, page.labels.draft]))
+                buildMeta(page);
+            if (changed("cover", [page.coverImage, page.coverAlt, page.coverCaption]))
+                buildCover(page);
+            const headingsChanged = patchContent(page.patch);
+            const headings = headingsChanged || tocKey === null ? allHeadings() : null;
+            if (headings)
+                assignAnchors(headings);
+            buildToc(page, headings);
+            if (changed("tags", page.tags))
+                buildTags(page);
             return byId("content").childElementCount;
         },
         setTheme(name) {

@@ -1,6 +1,8 @@
 // Benchmark, not a test: the time from a keystroke in the editor to the preview's DOM showing
 // it (median and 95th percentile), for a 6 KB post and a 1 MB document, and the longest stall
-// of the GUI thread while typing in the 1 MB document. Runs offscreen with the real window.
+// of the GUI thread while typing in the 1 MB document; then, measured inside the page, what
+// its script costs per keystroke (digestPreview.setPage alone, and with the style and layout it
+// leaves for the next frame forced at once). Runs offscreen with the real window.
 //   bench_preview [KEYSTROKES]
 
 #include "core/analysis/analysischain.h"
@@ -19,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWebEnginePage>
 
 #include <algorithm>
 #include <cstdio>
@@ -123,6 +126,54 @@ void measureLatency(Fixture& fixture, const char* name, int keystrokes)
                 percentile(keyCpu, 0.5), *std::max_element(keyCpu.begin(), keyCpu.end()));
 }
 
+QVariant evaluate(Fixture& fixture, const QString& script)
+{
+    QVariant result;
+    bool done = false;
+    fixture.preview->page()->runJavaScript(script, [&](const QVariant& value) {
+        result = value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 60000))
+        qFatal("the page did not answer");
+    return result;
+}
+
+// The page's own clock around setPage (performance.now() in the renderer), once without and
+// once with a forced layout after it: what the page costs, whatever the load on the GUI side.
+void measurePage(Fixture& fixture, const char* name, int keystrokes)
+{
+    for (const bool layout : {false, true}) {
+        evaluate(fixture, QStringLiteral("(function () {"
+                                         "  const setPage = digestPreview.setPage;"
+                                         "  window.benchTimes = [];"
+                                         "  window.benchSetPage = setPage;"
+                                         "  digestPreview.setPage = function (page) {"
+                                         "    const start = performance.now();"
+                                         "    const result = setPage(page);"
+                                         "    if (%1) document.body.getBoundingClientRect();"
+                                         "    benchTimes.push(performance.now() - start);"
+                                         "    return result;"
+                                         "  };"
+                                         "  return 0; })()")
+                              .arg(layout ? u"true" : u"false"));
+        fixture.editor->moveCursor(QTextCursor::End);
+        for (int i = 0; i < keystrokes; ++i) {
+            QTest::keyClick(fixture.editor, Qt::Key_C);
+            if (!waitForRevision(fixture, fixture.editor->textRevision(), 60000))
+                qFatal("the preview did not follow a keystroke within a minute");
+        }
+        QList<double> times;
+        for (const QVariant& time :
+             evaluate(fixture, QStringLiteral("digestPreview.setPage = benchSetPage; benchTimes"))
+                 .toList())
+            times << time.toDouble();
+        std::printf("%-22s in the page, setPage%s: median %7.2f ms, p95 %7.2f ms\n", name,
+                    layout ? " + style/layout" : "", percentile(times, 0.5),
+                    percentile(times, 0.95));
+    }
+}
+
 void measureStall(Fixture& fixture, int keystrokes)
 {
     // A 1 ms ticker on the GUI thread: the longest gap between ticks is the longest stall.
@@ -218,6 +269,9 @@ int main(int argc, char* argv[])
     MainWindow window(desk);
     window.resize(1280, 800);
     window.show();
+    // The preview is made after the editor's first paint.
+    if (!QTest::qWaitFor([&] { return window.findChild<PreviewView*>() != nullptr; }, 60000))
+        qFatal("the preview was never made");
     Fixture fixture{&desk, &window, window.findChild<MarkdownEditor*>(),
                     window.findChild<PreviewView*>()};
     QObject::connect(fixture.preview, &PreviewView::contentUpdated,
@@ -232,14 +286,15 @@ int main(int argc, char* argv[])
         return 1;
 
     open(fixture, small);
-    measureLatency(fixture,
-                   qPrintable(QStringLiteral("%1 KB post").arg(smallText.toUtf8().size() / 1024)),
-                   keystrokes);
+    const QString smallName = QStringLiteral("%1 KB post").arg(smallText.toUtf8().size() / 1024);
+    measureLatency(fixture, qPrintable(smallName), keystrokes);
+    measurePage(fixture, qPrintable(smallName), keystrokes);
     open(fixture, large);
-    measureLatency(
-        fixture, qPrintable(QStringLiteral("%1 KB document").arg(largeText.toUtf8().size() / 1024)),
-        keystrokes);
+    const QString largeName =
+        QStringLiteral("%1 KB document").arg(largeText.toUtf8().size() / 1024);
+    measureLatency(fixture, qPrintable(largeName), keystrokes);
     measureStall(fixture, keystrokes * 2);
     measureDelivery(fixture, fixture.editor->toPlainText(), keystrokes);
+    measurePage(fixture, qPrintable(largeName), keystrokes);
     return 0;
 }

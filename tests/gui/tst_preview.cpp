@@ -56,6 +56,9 @@ private slots:
     void darkPaletteGivesADarkPage();
     void tableCellsAreAlignedAsWritten();
     void footnoteLinksStayOnThePage();
+    void headingAnchorsFollowEdits_data();
+    void headingAnchorsFollowEdits();
+    void typingInTheBodyLeavesTheHeaderAlone();
 
 private:
     std::unique_ptr<PreviewView> m_view;
@@ -194,6 +197,117 @@ void tst_Preview::footnoteLinksStayOnThePage()
                                 "  return results.join(', '); })()"))
             .toString();
     QCOMPARE(clicked, QStringLiteral("#fn:1 true, #fnref:1 true"));
+}
+
+// The anchors and the table of contents after a sequence of edits, each shown as the editor
+// would send it (only the blocks that changed reach the page): the ids are those Hugo gives
+// the final text (slug, then -1, -2 for repeats, in order), whatever the way there.
+void tst_Preview::headingAnchorsFollowEdits_data()
+{
+    QTest::addColumn<QStringList>("edits");
+    QTest::addColumn<QString>("ids");
+    QTest::addColumn<QString>("toc");
+
+    QTest::newRow("a heading edited")
+        << QStringList{QStringLiteral("## Alpha\n\nText.\n\n## Beta\n\n## Alpha\n"),
+                       QStringLiteral("## Alpha\n\nText.\n\n## Gamma!\n\n## Alpha\n")}
+        << QStringLiteral("alpha gamma alpha-1")
+        << QStringLiteral("#alpha=Alpha #gamma=Gamma! #alpha-1=Alpha");
+    QTest::newRow("a heading added")
+        << QStringList{QStringLiteral("## Alpha\n\nText.\n\n## Alpha\n"),
+                       QStringLiteral("## Alpha\n\nText.\n\n## Beta\n\nMore.\n\n## Alpha\n")}
+        << QStringLiteral("alpha beta alpha-1")
+        << QStringLiteral("#alpha=Alpha #beta=Beta #alpha-1=Alpha");
+    QTest::newRow("a heading removed")
+        << QStringList{QStringLiteral("## Alpha\n\n## Beta\n\nText.\n\n## Alpha\n"),
+                       QStringLiteral("## Beta\n\nText.\n\n## Alpha\n")}
+        << QStringLiteral("beta alpha") << QStringLiteral("#beta=Beta #alpha=Alpha");
+    // The paragraph becomes a heading on its own line: the later heading's block is not sent
+    // again, yet its id moves on to -1.
+    QTest::newRow("a repeat appears before a heading")
+        << QStringList{QStringLiteral("Setup\n\nBody.\n\n## Setup\n"),
+                       QStringLiteral("## Setup\n\nBody.\n\n## Setup\n")}
+        << QStringLiteral("setup setup-1") << QStringLiteral("#setup=Setup #setup-1=Setup");
+    QTest::newRow("a repeat goes away")
+        << QStringList{QStringLiteral("## Setup\n\nBody.\n\n## Setup\n"),
+                       QStringLiteral("## Setu\n\nBody.\n\n## Setup\n")}
+        << QStringLiteral("setu setup") << QStringLiteral("#setu=Setu #setup=Setup");
+    QTest::newRow("typing in a paragraph")
+        << QStringList{QStringLiteral("## A\n\nx\n\n## A\n"),
+                       QStringLiteral("## A\n\nxy\n\n## A\n"),
+                       QStringLiteral("## A\n\nxyz\n\n## A\n")}
+        << QStringLiteral("a a-1") << QStringLiteral("#a=A #a-1=A");
+    QTest::newRow("a heading spelled like a repeat")
+        << QStringList{QStringLiteral("## A\n\n## A-1\n\n## A\n"),
+                       QStringLiteral("## A\n\n## B\n\n## A\n")}
+        << QStringLiteral("a b a-1") << QStringLiteral("#a=A #b=B #a-1=A");
+    QTest::newRow("nested headings")
+        << QStringList{QStringLiteral("## Top\n\n> ### Quoted\n\nText.\n"),
+                       QStringLiteral("## Top\n\n> ### Quoted\n\nText.\n\n### Sub\n")}
+        << QStringLiteral("top quoted sub") << QStringLiteral("#top=Top >#quoted=Quoted >#sub=Sub");
+    QTest::newRow("the last heading removed")
+        << QStringList{QStringLiteral("## Only\n\nText.\n"), QStringLiteral("Only\n\nText.\n")}
+        << QString() << QString();
+}
+
+void tst_Preview::headingAnchorsFollowEdits()
+{
+    QFETCH(QStringList, edits);
+    QFETCH(QString, ids);
+    QFETCH(QString, toc);
+    const QString frontMatter = QStringLiteral("---\nshowToc: true\n---\n");
+    for (const QString& edit : edits)
+        QVERIFY(showMarkdown(*m_view, frontMatter + edit));
+    QCOMPARE(evaluate(*m_view, QStringLiteral("Array.from(document.querySelectorAll("
+                                              "'#content h2, #content h3'), h => h.id).join(' ')"))
+                 .toString(),
+             ids);
+    // A link of the contents under another one is nested ('>').
+    QCOMPARE(evaluate(*m_view, QStringLiteral("Array.from(document.querySelectorAll('#toc-list a'),"
+                                              " a => (a.parentElement.parentElement.closest('li')"
+                                              " ? '>' : '') + a.getAttribute('href') + '='"
+                                              " + a.textContent).join(' ')"))
+                 .toString(),
+             toc);
+    QCOMPARE(evaluate(*m_view, QStringLiteral("document.getElementById('toc').hidden")).toBool(),
+             ids.isEmpty());
+}
+
+// Typing in the body leaves the title, date, tags and cover as they are, down to their nodes;
+// what the front matter or the word count changes is shown.
+void tst_Preview::typingInTheBodyLeavesTheHeaderAlone()
+{
+    const QString post = QStringLiteral("---\ntitle: \"%1\"\ndate: 2026-11-20T05:31:02Z\n"
+                                        "author: \"Desk\"\ntags: [\"%2\", \"y\"]\n"
+                                        "showWordCount: true\nshowToc: true\n---\n"
+                                        "## Head\n\n%3\n");
+    QVERIFY(showMarkdown(*m_view, post.arg(u"Title", u"x", u"One two.")));
+    // Everything on the page but the body.
+    evaluate(*m_view, QStringLiteral("window.headerChanges = 0;"
+                                     "for (const id of ['header', 'cover', 'toc', 'tags'])"
+                                     "  new MutationObserver(r => { window.headerChanges += "
+                                     "r.length; }).observe(document.getElementById(id), "
+                                     "{subtree: true, childList: true, attributes: true, "
+                                     "characterData: true});"
+                                     "0"));
+    const QString headerChanges = QStringLiteral(
+        "(function () { const n = window.headerChanges; window.headerChanges = 0; return n; })()");
+    QVERIFY(showMarkdown(*m_view, post.arg(u"Title", u"x", u"One twos.")));
+    QCOMPARE(evaluate(*m_view, headerChanges).toInt(), 0);
+    QCOMPARE(
+        evaluate(*m_view, QStringLiteral("document.getElementById('meta').textContent")).toString(),
+        QStringLiteral("November 20, 2026 · 3 words · Desk"));
+
+    QVERIFY(showMarkdown(*m_view, post.arg(u"Title", u"x", u"One two three.")));
+    QCOMPARE(
+        evaluate(*m_view, QStringLiteral("document.getElementById('meta').textContent")).toString(),
+        QStringLiteral("November 20, 2026 · 4 words · Desk"));
+    QVERIFY(evaluate(*m_view, headerChanges).toInt() > 0);
+    QVERIFY(showMarkdown(*m_view, post.arg(u"Another title", u"z", u"One two three.")));
+    QCOMPARE(evaluate(*m_view, QStringLiteral("document.getElementById('title').textContent + '|' +"
+                                              " document.getElementById('tags').textContent"))
+                 .toString(),
+             QStringLiteral("Another title|zy"));
 }
 
 int main(int argc, char* argv[])
