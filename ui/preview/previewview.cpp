@@ -84,6 +84,9 @@ PreviewView::PreviewView(QWidget* parent)
 
 PreviewView::~PreviewView()
 {
+    // Deleting the page answers its pending runJavaScript callbacks, which would emit
+    // contentUpdated() to a pane already half destroyed (a crash seen in tst_generationactions).
+    blockSignals(true);
     // The page must go before the profile it was made with, which is an older child of ours.
     delete m_page;
 }
