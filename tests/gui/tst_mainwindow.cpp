@@ -35,6 +35,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeWidget>
+#include <QStatusBar>
 #include <QWebEnginePage>
 
 using digest::Settings;
@@ -289,6 +290,9 @@ void tst_MainWindow::titleShowsFileNameAndModifiedState()
     QVERIFY(window.openFile(path));
     QVERIFY(window.windowTitle().startsWith(u"2026-11-20-ai-auto-summary.md"));
     QVERIFY(!window.isWindowModified());
+    // The status bar names the post just opened, not the one it replaced.
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("Opened 2026-11-20-ai-auto-summary.md"));
 
     auto* editor = window.findChild<MarkdownEditor*>();
     editor->moveCursor(QTextCursor::End);

@@ -367,13 +367,15 @@ void MainWindow::newPost()
 
 void MainWindow::open()
 {
-    report(m_session.open(), tr("Cannot Open Post"), tr("Opened %1").arg(m_session.displayName()));
+    // Opened first: the name is the opened post's (arguments have no order of evaluation).
+    const auto outcome = m_session.open();
+    report(outcome, tr("Cannot Open Post"), tr("Opened %1").arg(m_session.displayName()));
 }
 
 bool MainWindow::openFile(const QString& path)
 {
-    return report(m_session.openFile(path), tr("Cannot Open Post"),
-                  tr("Opened %1").arg(m_session.displayName()));
+    const auto outcome = m_session.openFile(path);
+    return report(outcome, tr("Cannot Open Post"), tr("Opened %1").arg(m_session.displayName()));
 }
 
 bool MainWindow::save()
