@@ -30,12 +30,12 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeWidget>
-#include <QStatusBar>
 #include <QWebEnginePage>
 
 using digest::Settings;
