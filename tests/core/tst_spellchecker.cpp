@@ -13,6 +13,11 @@
 #include <QTest>
 #include <QtConcurrent>
 
+#include <atomic>
+#include <latch>
+#include <thread>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 using digest::SpellChecker;
 
@@ -201,6 +206,38 @@ private slots:
         QVERIFY(wrong.result() <= 8 * 2000 * 3 / 8);
         QVERIFY(!checker.isCorrect(u"recieve"_s));
         QVERIFY(checker.isCorrect(u"word7x"_s));
+    }
+
+    // Hunspell's process-wide UTF-8 table is made by the first dictionary and freed by the last:
+    // dictionaries opened and closed on many threads at once (a language read in the background
+    // while another is chosen) must each judge right, and the sanitizer build sees no leak or
+    // double free of that table. A tiny UTF-8 dictionary keeps the opening short, so the
+    // threads, released together, meet where the table is made.
+    void dictionariesOpenAndCloseOnManyThreadsAtOnce()
+    {
+        QTemporaryDir folder;
+        writeBytes(folder.filePath(u"xx_UTF.aff"_s), "SET UTF-8\nTRY esianrtolcdugmphbyfvkwz\n");
+        writeBytes(folder.filePath(u"xx_UTF.dic"_s), "2\ncaf\xc3\xa9\nmodel\n");
+        qputenv("DICPATH", QFile::encodeName(folder.path()));
+        constexpr int threadCount = 8;
+        constexpr int rounds = 150;
+        std::atomic<int> judgedRight = 0;
+        for (int round = 0; round < rounds; ++round) {
+            std::latch start(threadCount);
+            std::vector<std::thread> threads;
+            for (int t = 0; t < threadCount; ++t)
+                threads.emplace_back([&, t] {
+                    SpellChecker checker(dictionaryPath(u"many-%1.txt"_s.arg(t)));
+                    start.arrive_and_wait();
+                    if (checker.setLanguage(u"xx_UTF"_s).ok() && checker.isCorrect(u"café"_s) &&
+                        !checker.isCorrect(u"modle"_s))
+                        ++judgedRight;
+                });
+            for (std::thread& thread : threads)
+                thread.join();
+        }
+        qunsetenv("DICPATH");
+        QCOMPARE(judgedRight.load(), threadCount * rounds);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QMutex>
 #include <QStringDecoder>
 #include <QStringEncoder>
 
@@ -14,6 +15,16 @@ class Tr final
 {
     Q_DECLARE_TR_FUNCTIONS(digest::SpellChecker)
 };
+
+// Hunspell keeps one UTF-8 table for the whole process, made by the first dictionary and freed
+// by the last, with an unguarded count: two dictionaries opened or closed at once on two
+// threads (a language read in the background while another is chosen) race on it, leak it or
+// free it twice. Every Hunspell is made and destroyed under this lock.
+QMutex& hunspellLifetimeLock()
+{
+    static QMutex lock;
+    return lock;
+}
 
 } // namespace
 
@@ -38,14 +49,20 @@ Result<std::unique_ptr<HunspellDictionary>> HunspellDictionary::open(const QStri
             return Error{
                 Tr::tr("Cannot read the dictionary file %1: %2").arg(path, file.errorString())};
     }
-    auto hunspell = std::make_unique<Hunspell>(QFile::encodeName(affPath).constData(),
-                                               QFile::encodeName(dicPath).constData());
+    std::unique_ptr<Hunspell> hunspell;
+    {
+        const QMutexLocker locker(&hunspellLifetimeLock());
+        hunspell = std::make_unique<Hunspell>(QFile::encodeName(affPath).constData(),
+                                              QFile::encodeName(dicPath).constData());
+    }
     const QByteArray encoding = qtEncodingName(QByteArray(hunspell->get_dic_encoding()));
+    // Owned by the dictionary from here on, so that the error below also frees it under the lock.
+    std::unique_ptr<HunspellDictionary> dictionary(
+        new HunspellDictionary(std::move(hunspell), encoding));
     if (!QStringEncoder(encoding.constData()).isValid())
         return Error{Tr::tr("The dictionary %1 is written in %2, which this program cannot read.")
                          .arg(dicPath, QString::fromLatin1(encoding))};
-    return std::unique_ptr<HunspellDictionary>(
-        new HunspellDictionary(std::move(hunspell), encoding));
+    return dictionary;
 }
 
 HunspellDictionary::HunspellDictionary(std::unique_ptr<Hunspell> hunspell, QByteArray encoding)
@@ -53,7 +70,11 @@ HunspellDictionary::HunspellDictionary(std::unique_ptr<Hunspell> hunspell, QByte
     , m_encoding(std::move(encoding))
 {}
 
-HunspellDictionary::~HunspellDictionary() = default;
+HunspellDictionary::~HunspellDictionary()
+{
+    const QMutexLocker locker(&hunspellLifetimeLock());
+    m_hunspell.reset();
+}
 
 std::optional<std::string> HunspellDictionary::encoded(const QString& word) const
 {
