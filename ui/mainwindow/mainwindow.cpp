@@ -70,8 +70,7 @@ MainWindow::MainWindow(Desk& desk, QWidget* parent)
         syncPreviewToEditor();
     };
     m_windowActions = new WindowActions(m_desk, *this, std::move(parts));
-    m_windowActions->createViewMenu();
-    m_windowActions->createHelpMenu();
+    m_windowActions->create();
     m_layout->restore(*this, *m_splitter, *m_leftSplitter);
     updateTitle();
     statusBar()->showMessage(tr("Ready"), kStatusMessageMs);
@@ -155,10 +154,14 @@ void MainWindow::connectDocument()
 void MainWindow::createFileMenu()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Post"), QKeySequence::New, this, &MainWindow::newPost);
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
-    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addAction(tr("&New Post"), QKeySequence::New, this, &MainWindow::newPost)
+        ->setObjectName(QStringLiteral("newPostAction"));
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open)
+        ->setObjectName(QStringLiteral("openAction"));
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save)
+        ->setObjectName(QStringLiteral("saveAction"));
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs)
+        ->setObjectName(QStringLiteral("saveAsAction"));
     file->addSeparator();
     m_publishing = new PublishActions(m_desk, this);
     m_publishing->setLinter([this] { return m_desk.proofreader().lintNow(); });
@@ -169,6 +172,7 @@ void MainWindow::createFileMenu()
     m_publishing->addTo(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setMenuRole(QAction::QuitRole);
 }
 

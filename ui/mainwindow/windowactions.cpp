@@ -5,6 +5,9 @@
 #include "ui/editor/markdowneditor.h"
 #include "ui/frontmatter/frontmatterpanel.h"
 #include "ui/generation/generationdock.h"
+#include "ui/mainwindow/maintoolbar.h"
+#include "ui/mainwindow/navigationactions.h"
+#include "ui/mainwindow/shortcutsdialog.h"
 #include "ui/mainwindow/theme.h"
 #include "ui/preview/previewpane.h"
 #include "ui/problems/problemsdock.h"
@@ -16,8 +19,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 
 namespace digest::ui {
+namespace {
+// Beside the window's geometry and state (WindowLayout): the UI's own, not a setting.
+constexpr auto kPreviewShown = "window/previewShown";
+} // namespace
 
 WindowActions::WindowActions(Desk& desk, QMainWindow& window, WindowParts parts)
     : QObject(&window)
@@ -28,6 +36,16 @@ WindowActions::WindowActions(Desk& desk, QMainWindow& window, WindowParts parts)
 {}
 
 WindowActions::~WindowActions() = default;
+
+void WindowActions::create()
+{
+    m_toolBar = new MainToolBar(m_window);
+    m_navigation = new NavigationActions(m_desk.proofreader(), m_window, m_parts);
+    createViewMenu();
+    createHelpMenu();
+    m_toolBar->addWindowActions();
+    m_window.addToolBar(Qt::TopToolBarArea, m_toolBar);
+}
 
 // A checkable action that shows a boolean setting and changes it.
 QAction* WindowActions::addSettingToggle(QMenu* menu, const QString& text, const char* key,
@@ -59,6 +77,9 @@ void WindowActions::createViewMenu()
     problems->setText(tr("&Problems Panel"));
     view->addAction(problems);
     view->addAction(m_parts.frontMatter->toggleViewAction());
+    view->addAction(m_toolBar->toggleViewAction());
+    view->addAction(createPreviewToggle());
+    m_navigation->addTo(view->addMenu(tr("&Navigate")));
     view->addSeparator();
     addSettingToggle(view, tr("&Wrap Lines"), SettingKey::WrapLines, &Settings::wrapLines,
                      &Settings::setWrapLines);
@@ -109,9 +130,41 @@ void WindowActions::followSetting(const QString& key)
     }
 }
 
+QAction* WindowActions::createPreviewToggle()
+{
+    auto* toggle = new QAction(tr("Pre&view"), this);
+    toggle->setObjectName(QStringLiteral("togglePreviewAction"));
+    toggle->setToolTip(tr("Show or hide the preview"));
+    // F9: a key of its own (Ctrl+Shift+V pastes plain text elsewhere).
+    toggle->setShortcut(QKeySequence(Qt::Key_F9));
+    toggle->setCheckable(true);
+    const QSettings store(m_settings.fileName(), m_settings.format());
+    toggle->setChecked(store.value(QLatin1String(kPreviewShown), true).toBool());
+    m_parts.preview->setVisible(toggle->isChecked());
+    connect(toggle, &QAction::toggled, this, [this](bool shown) {
+        m_parts.preview->setVisible(shown);
+        QSettings saved(m_settings.fileName(), m_settings.format());
+        saved.setValue(QLatin1String(kPreviewShown), shown);
+    });
+    return toggle;
+}
+
+void WindowActions::showShortcuts()
+{
+    auto* dialog = new ShortcutsDialog(m_window, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void WindowActions::createHelpMenu()
 {
     QMenu* help = m_window.menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, &WindowActions::showShortcuts);
+    keys->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    QList<QKeySequence> helpKeys = QKeySequence::keyBindings(QKeySequence::HelpContents);
+    helpKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    keys->setShortcuts(helpKeys);
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Digest Editor"), this, [this] {
         QMessageBox::about(&m_window, tr("About Digest Editor"),
                            tr("<h3>Digest Editor %1</h3><p>The editor's desk for a daily "

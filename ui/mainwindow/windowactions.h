@@ -17,6 +17,8 @@ class Settings;
 namespace digest::ui {
 
 class FrontMatterPanel;
+class MainToolBar;
+class NavigationActions;
 class GenerationDock;
 class MarkdownEditor;
 class OutlineView;
@@ -50,10 +52,18 @@ public:
     WindowActions(Desk& desk, QMainWindow& window, WindowParts parts);
     ~WindowActions() override;
 
-    void createViewMenu();
-    void createHelpMenu();
+    // The View and Help menus and the main toolbar (after the File, Edit and Generate menus,
+    // whose actions the toolbar shows).
+    void create();
+
+    // Help › Keyboard Shortcuts: the dialog, window-modal, as the actions are now.
+    void showShortcuts();
 
 private:
+    void createViewMenu();
+    void createHelpMenu();
+    // View › Preview: the preview pane shown or hidden, remembered in the window's state.
+    QAction* createPreviewToggle();
     void createThemeMenu(QMenu* view);
     QAction* addSettingToggle(QMenu* menu, const QString& text, const char* key,
                               bool (Settings::*get)() const, void (Settings::*set)(bool));
@@ -66,6 +76,8 @@ private:
     Settings& m_settings;
     QMainWindow& m_window;
     WindowParts m_parts;
+    MainToolBar* m_toolBar = nullptr;
+    NavigationActions* m_navigation = nullptr;
 };
 
 } // namespace digest::ui
