@@ -1,6 +1,7 @@
 #include "ui/mainwindow/shortcutsdialog.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -55,7 +56,9 @@ QString panelOf(const QAction& action)
              widget = widget->parentWidget()) {
             if (widget->isWindow())
                 break;
-            if (!widget->accessibleName().isEmpty() && !qobject_cast<QAbstractButton*>(widget))
+            // A panel, not one of its buttons or lists (Move Up is one line for both lists).
+            if (!widget->accessibleName().isEmpty() && !qobject_cast<QAbstractButton*>(widget) &&
+                !qobject_cast<QAbstractItemView*>(widget))
                 return widget->accessibleName();
         }
     }
