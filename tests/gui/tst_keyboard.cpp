@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -30,6 +31,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QToolBar>
+#include <QToolTip>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -309,6 +311,12 @@ void tst_Keyboard::toolbarShowsTheFrequentActionsAndIsRemembered()
     }
     QCOMPARE(MainToolBar::toolTipFor(*action("publishAction")),
              QStringLiteral("Publish… (Ctrl+Shift+P)"));
+    // What the pointer resting on the button shows.
+    QWidget* publishButton = toolbar->widgetForAction(action("publishAction"));
+    QHelpEvent hover(QEvent::ToolTip, QPoint(4, 4), publishButton->mapToGlobal(QPoint(4, 4)));
+    QApplication::sendEvent(publishButton, &hover);
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("Publish… (Ctrl+Shift+P)"));
+    QToolTip::hideText();
 
     // View › Toolbar hides it; the next window starts without it.
     QAction* toggle = action("toolbarAction");
@@ -371,6 +379,7 @@ void tst_Keyboard::shortcutsDialogListsTheActionsAsTheyAreNow()
         QVERIFY2(twin, qPrintable(describe(each)));
     }
     const QString all = dialog->plainText();
+    qInfo().noquote() << "The window's shortcuts:\n" << all;
     QVERIFY2(all.contains(QStringLiteral("Late Addition\tCtrl+Alt+Shift+L")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("View › Navigate\nTopic List\tAlt+1")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("Publish…\tCtrl+Shift+P")), qPrintable(all));
