@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QTranslator>
 #include <QTreeWidget>
 #include <QWebEnginePage>
@@ -664,8 +665,9 @@ void tst_MainWindow::previewFollowsTheEditorWhicheverWayItMoves()
     MainWindow window(*m_desk);
     window.resize(1000, 360);
     // The editor and preview at the whole height of this short window: the front-matter panel
-    // above them is closed, as a person with so little room would.
+    // above them and the toolbar are closed, as a person with so little room would.
     window.findChild<QDockWidget*>(QStringLiteral("frontMatterDock"))->close();
+    window.findChild<QToolBar*>(QStringLiteral("mainToolBar"))->hide();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openFile(fixturePath("canonical.md")));

@@ -19,10 +19,12 @@ FindBar::FindBar(QPlainTextEdit* editor, QWidget* parent)
     setObjectName(QStringLiteral("findBar"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("findText"));
+    m_search->setAccessibleName(tr("Find"));
     m_search->setPlaceholderText(tr("Find"));
     m_search->setClearButtonEnabled(true);
     m_replacement = new QLineEdit(this);
     m_replacement->setObjectName(QStringLiteral("replaceText"));
+    m_replacement->setAccessibleName(tr("Replace with"));
     m_replacement->setPlaceholderText(tr("Replace with"));
     m_caseSensitive = new QCheckBox(tr("Match &case"), this);
     m_status = new QLabel(this);

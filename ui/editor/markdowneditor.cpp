@@ -23,6 +23,8 @@ MarkdownEditor::MarkdownEditor(QWidget* parent)
     : QPlainTextEdit(parent)
 {
     setObjectName(QStringLiteral("markdownEditor"));
+    setAccessibleName(tr("Post text"));
+    setAccessibleDescription(tr("The open post's Markdown, front matter included"));
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setTabChangesFocus(false);

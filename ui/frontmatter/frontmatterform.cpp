@@ -40,6 +40,7 @@ QLabel* label(const QString& text, QWidget* buddy, QWidget* parent)
 {
     auto* result = new QLabel(text, parent);
     result->setBuddy(buddy);
+    buddy->setAccessibleName(QString(text).remove(u'&').remove(u':'));
     return result;
 }
 
@@ -111,6 +112,7 @@ FrontMatterForm::FrontMatterForm(QWidget* parent)
             m_foldable.append(grid->itemAt(i)->widget());
     }
     m_fold->setObjectName(QStringLiteral("foldButton"));
+    m_fold->setAccessibleName(tr("Fold the front matter panel"));
     m_fold->setAutoRaise(true);
     connect(m_fold, &QToolButton::clicked, this, [this] {
         setFolded(!m_folded);

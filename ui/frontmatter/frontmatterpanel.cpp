@@ -56,6 +56,7 @@ FrontMatterPanel::FrontMatterPanel(Desk& desk, QMainWindow& window)
     toggleViewAction()->setObjectName(QStringLiteral("frontMatterPanelAction"));
     // Fields never squeezed below their height: a short window scrolls them instead.
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Front matter"));
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

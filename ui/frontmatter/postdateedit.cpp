@@ -35,6 +35,7 @@ PostDateEdit::PostDateEdit(QWidget* parent)
     , m_zone(new QLabel(this))
 {
     m_edit->setObjectName(QStringLiteral("dateEdit"));
+    m_edit->setAccessibleName(tr("Date"));
     m_zone->setObjectName(QStringLiteral("dateZone"));
     m_edit->setTimeSpec(Qt::UTC);
     m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));

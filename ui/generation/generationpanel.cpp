@@ -22,6 +22,7 @@ GenerationPanel::GenerationPanel(GenerationQueue& queue, PriceSource prices, QWi
     setObjectName(QStringLiteral("generationPanel"));
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("generationTable"));
+    m_table->setAccessibleName(tr("Generation requests"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

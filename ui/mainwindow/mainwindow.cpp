@@ -13,7 +13,7 @@
 #include "ui/generation/generationactions.h"
 #include "ui/generation/generationdock.h"
 #include "ui/mainwindow/dialogquestions.h"
-#include "ui/mainwindow/theme.h"
+#include "ui/mainwindow/windowactions.h"
 #include "ui/mainwindow/windowlayout.h"
 #include "ui/outline/outlineview.h"
 #include "ui/preview/previewpane.h"
@@ -25,8 +25,6 @@
 #include "ui/topics/topiclistview.h"
 
 #include <QAction>
-#include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QLabel>
@@ -65,8 +63,14 @@ MainWindow::MainWindow(Desk& desk, QWidget* parent)
     createFileMenu();
     createEditMenu();
     createGenerateMenu();
-    createViewMenu();
-    createHelpMenu();
+    WindowParts parts{m_editor,         m_preview,      m_topics,      m_outline,
+                      m_generationDock, m_problemsDock, m_frontMatter, {}};
+    parts.setScrollSync = [this](bool on) {
+        m_scrollSync = on;
+        syncPreviewToEditor();
+    };
+    m_windowActions = new WindowActions(m_desk, *this, std::move(parts));
+    m_windowActions->create();
     m_layout->restore(*this, *m_splitter, *m_leftSplitter);
     updateTitle();
     statusBar()->showMessage(tr("Ready"), kStatusMessageMs);
@@ -150,10 +154,14 @@ void MainWindow::connectDocument()
 void MainWindow::createFileMenu()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Post"), QKeySequence::New, this, &MainWindow::newPost);
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
-    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addAction(tr("&New Post"), QKeySequence::New, this, &MainWindow::newPost)
+        ->setObjectName(QStringLiteral("newPostAction"));
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open)
+        ->setObjectName(QStringLiteral("openAction"));
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save)
+        ->setObjectName(QStringLiteral("saveAction"));
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs)
+        ->setObjectName(QStringLiteral("saveAsAction"));
     file->addSeparator();
     m_publishing = new PublishActions(m_desk, this);
     m_publishing->setLinter([this] { return m_desk.proofreader().lintNow(); });
@@ -164,6 +172,7 @@ void MainWindow::createFileMenu()
     m_publishing->addTo(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setMenuRole(QAction::QuitRole);
 }
 
@@ -237,87 +246,6 @@ void MainWindow::showModelSettings()
     dialog.exec();
 }
 
-// A checkable action that shows a boolean setting and changes it.
-QAction* MainWindow::addSettingToggle(QMenu* menu, const QString& text, const char* key,
-                                      bool (Settings::*get)() const, void (Settings::*set)(bool))
-{
-    QAction* action = menu->addAction(text);
-    action->setCheckable(true);
-    action->setChecked((m_settings.*get)());
-    connect(action, &QAction::toggled, this, [this, set](bool on) { (m_settings.*set)(on); });
-    connect(&m_settings, &Settings::changed, action, [this, action, key, get](const QString& k) {
-        if (k == QLatin1String(key))
-            action->setChecked((m_settings.*get)());
-    });
-    return action;
-}
-
-void MainWindow::createViewMenu()
-{
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this, [this] { zoomEditor(+1); });
-    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, this, [this] { zoomEditor(-1); });
-    view->addAction(tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
-                    [this] { zoomEditor(0); });
-    view->addSeparator();
-    QAction* panel = m_generationDock->toggleViewAction();
-    panel->setText(tr("&Generation Panel"));
-    view->addAction(panel);
-    QAction* problems = m_problemsDock->toggleViewAction();
-    problems->setText(tr("&Problems Panel"));
-    view->addAction(problems);
-    view->addAction(m_frontMatter->toggleViewAction());
-    view->addSeparator();
-    addSettingToggle(view, tr("&Wrap Lines"), SettingKey::WrapLines, &Settings::wrapLines,
-                     &Settings::setWrapLines);
-    addSettingToggle(view, tr("Load &Remote Images in Preview"), SettingKey::RemoteImages,
-                     &Settings::remoteImages, &Settings::setRemoteImages);
-    addSettingToggle(view, tr("&Sync Scrolling"), SettingKey::ScrollSync, &Settings::scrollSync,
-                     &Settings::setScrollSync)
-        ->setObjectName(QStringLiteral("syncScrollingAction"));
-    createThemeMenu(view);
-    // The views follow the settings, whoever changes them.
-    for (const char* key : {SettingKey::WrapLines, SettingKey::RemoteImages, SettingKey::ScrollSync,
-                            SettingKey::EditorFontSize})
-        followSetting(QLatin1String(key));
-    connect(&m_settings, &Settings::changed, this, &MainWindow::followSetting);
-}
-
-void MainWindow::createThemeMenu(QMenu* view)
-{
-    QMenu* themes = view->addMenu(tr("&Theme"));
-    auto* group = new QActionGroup(this);
-    const std::pair<Theme, QString> choices[] = {
-        {Theme::System, tr("&System")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
-    for (const auto& [theme, label] : choices) {
-        QAction* action = themes->addAction(label);
-        action->setObjectName(QStringLiteral("theme-") + themeName(theme));
-        action->setCheckable(true);
-        action->setChecked(theme == m_settings.theme());
-        group->addAction(action);
-        connect(action, &QAction::triggered, this,
-                [this, theme = theme] { m_settings.setTheme(theme); });
-        connect(&m_settings, &Settings::changed, action,
-                [this, action, theme = theme] { action->setChecked(theme == m_settings.theme()); });
-    }
-}
-
-void MainWindow::followSetting(const QString& key)
-{
-    if (key == QLatin1String(SettingKey::WrapLines)) {
-        m_editor->setWrapLines(m_settings.wrapLines());
-    } else if (key == QLatin1String(SettingKey::RemoteImages)) {
-        m_preview->setRemoteImagesAllowed(m_settings.remoteImages());
-    } else if (key == QLatin1String(SettingKey::ScrollSync)) {
-        m_scrollSync = m_settings.scrollSync();
-        syncPreviewToEditor();
-    } else if (key == QLatin1String(SettingKey::EditorFontSize)) {
-        m_editor->setFontSize(m_settings.editorFontSize());
-    } else if (key == QLatin1String(SettingKey::Theme)) {
-        applyTheme(m_settings.theme());
-    }
-}
-
 void MainWindow::syncPreviewToEditor()
 {
     if (m_scrollSync && !m_followingPreview)
@@ -331,25 +259,6 @@ void MainWindow::syncEditorToPreview(double line)
     m_followingPreview = true;
     m_editor->scrollToLine(line);
     m_followingPreview = false;
-}
-
-void MainWindow::createHelpMenu()
-{
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About Digest Editor"), this, [this] {
-        QMessageBox::about(this, tr("About Digest Editor"),
-                           tr("<h3>Digest Editor %1</h3><p>The editor's desk for a daily "
-                              "AI-news digest published with Hugo.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
-    about->setMenuRole(QAction::AboutRole);
-}
-
-void MainWindow::zoomEditor(int step)
-{
-    // The editor bounds the size; the setting keeps what it shows.
-    m_editor->setFontSize(step == 0 ? 0 : m_editor->fontSize() + step);
-    m_settings.setEditorFontSize(step == 0 ? 0 : m_editor->fontSize());
 }
 
 void MainWindow::showPage(const PagePreview& page)

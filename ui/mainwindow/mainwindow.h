@@ -32,6 +32,7 @@ class PublishActions;
 class PreviewPane;
 class ProblemsDock;
 class TopicListView;
+class WindowActions;
 class WindowLayout;
 
 // The editor's desk on screen: topics and outline on the left, the open post's Markdown in
@@ -71,15 +72,6 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createGenerateMenu();
-    void createViewMenu();
-    void createThemeMenu(QMenu* view);
-    QAction* addSettingToggle(QMenu* menu, const QString& text, const char* key,
-                              bool (Settings::*get)() const, void (Settings::*set)(bool));
-    // Makes the views show a setting's new value.
-    void followSetting(const QString& key);
-    void createHelpMenu();
-    // Steps the editor's font size up (+1), down (-1) or back to the default (0).
-    void zoomEditor(int step);
     void showPage(const digest::PagePreview& page);
     void syncPreviewToEditor();
     void syncEditorToPreview(double line);
@@ -104,6 +96,8 @@ private:
     QLabel* m_pageStats = nullptr;
     GenerationActions* m_generation = nullptr;
     PublishActions* m_publishing = nullptr;
+    // The View and Help menus.
+    WindowActions* m_windowActions = nullptr;
     GenerationDock* m_generationDock = nullptr;
     ProblemsDock* m_problemsDock = nullptr;
     FrontMatterPanel* m_frontMatter = nullptr;

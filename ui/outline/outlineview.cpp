@@ -239,6 +239,7 @@ OutlineView::OutlineView(QWidget* parent)
 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("outlineTree"));
+    m_tree->setAccessibleName(tr("Outline"));
     m_tree->setHeaderHidden(true);
     m_tree->setColumnCount(1);
     m_tree->setTextElideMode(Qt::ElideRight);

@@ -19,6 +19,7 @@ PreviewPane::PreviewPane(QWidget* parent)
     , m_placeholder(new QWidget(this))
 {
     setObjectName(QStringLiteral("previewPane"));
+    setAccessibleName(tr("Preview"));
     m_placeholder->setObjectName(QStringLiteral("previewPlaceholder"));
     // The page's own background is the palette's Base (PreviewView::applyTheme): no flash of
     // another colour when the preview takes its place, in either theme.
@@ -39,6 +40,7 @@ PreviewPane::PreviewPane(QWidget* parent)
     if (QQuickWindow::graphicsApi() != QSGRendererInterface::Software) {
         auto* composition = new QQuickWidget(this);
         composition->setObjectName(QStringLiteral("previewComposition"));
+        composition->setAccessibleName(tr("Preview"));
         composition->hide();
     }
 }

@@ -41,6 +41,8 @@ PreviewView::PreviewView(QWidget* parent)
 {
     configurePreviewEngine();
     setObjectName(QStringLiteral("preview"));
+    setAccessibleName(tr("Preview"));
+    setAccessibleDescription(tr("The post as the site will show it"));
     // An off-the-record profile of its own: nothing of the preview is written to disk.
     auto* profile = new QWebEngineProfile(this);
     m_policy = new RemoteContentPolicy(profile);

@@ -40,6 +40,7 @@ ProblemsDock::ProblemsDock(Desk& desk, MarkdownEditor& editor, QMainWindow& wind
 {
     setObjectName(QStringLiteral("problemsDock"));
     m_view->setObjectName(QStringLiteral("problemsView"));
+    m_view->setAccessibleName(tr("Problems"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);

@@ -45,6 +45,7 @@ TopicListView::TopicListView(TopicBoard& board, QWidget* parent)
     , m_board(board)
 {
     setObjectName(QStringLiteral("topics"));
+    setAccessibleName(tr("Topics"));
     m_consequences = board.model(TopicSection::Consequences);
     m_trending = board.model(TopicSection::Trending);
     connect(&board, &TopicBoard::choiceChanged, this, &TopicListView::choiceChanged);
@@ -59,6 +60,7 @@ TopicListView::TopicListView(TopicBoard& board, QWidget* parent)
     connect(&board, &TopicBoard::refreshed, this, &TopicListView::showResult);
 
     m_messages = noteLabel(QStringLiteral("topicsMessages"), this);
+    m_messages->setAccessibleName(tr("Topic source messages"));
     m_messages->hide();
     m_emptyNote = noteLabel(QStringLiteral("topicsEmptyNote"), this);
     m_emptyNote->setText(tr("No topics fetched yet. Refresh fetches today's topics."));
@@ -69,7 +71,9 @@ TopicListView::TopicListView(TopicBoard& board, QWidget* parent)
     m_trendingHeading = boldLabel(tr("Trending"), this);
     auto* delegate = new TopicDelegate(this);
     m_consequencesList = createList(m_consequences, QStringLiteral("consequencesList"));
+    m_consequencesList->setAccessibleName(tr("Consequences topics"));
     m_trendingList = createList(m_trending, QStringLiteral("trendingList"));
+    m_trendingList->setAccessibleName(tr("Trending topics"));
     m_consequencesList->setItemDelegate(delegate);
     m_trendingList->setItemDelegate(delegate);
 
