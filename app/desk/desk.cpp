@@ -102,6 +102,8 @@ void Desk::beginBackgroundWork()
         return;
     configureSpelling(true);
     scanSiteCoverage();
+    // Offline or not, the last fetched topics show at once, marked as cached.
+    m_topics->showCached();
 }
 
 SessionOutcome Desk::newPost()
