@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace digest {
@@ -26,6 +27,18 @@ Status write(const QString& folder, const QString& relative, const QString& text
         return Error{DefaultSite::tr("Could not make the folder %1")
                          .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()))};
     return PostFile::write(path, text);
+}
+
+// A checkout whose branch has its first commit (a run stopped before it is made again).
+bool isMade(const SiteCheckout& site)
+{
+    if (!site.isCheckout())
+        return false;
+    if (site.branch.isEmpty())
+        return true; // detached: someone else's doing, not ours to redo
+    const QDir git(site.gitDir);
+    return QFileInfo::exists(git.filePath(QStringLiteral("refs/heads/") + site.branch)) ||
+           QFileInfo::exists(git.filePath(QStringLiteral("packed-refs")));
 }
 
 } // namespace
@@ -51,10 +64,10 @@ QString DefaultSite::hugoToml(const QTimeZone& zone)
 
 Status DefaultSite::ensure(const QString& folder, const QTimeZone& zone, const GitSafety& safety)
 {
-    if (SiteCheckout::inspect(folder).isCheckout())
+    if (isMade(SiteCheckout::inspect(folder)))
         return Done{};
-    // Files first: a run stopped half-way is made again from the start, git init being safe to
-    // repeat and the files rewritten with the same text.
+    // Files first: a run stopped half-way (no first commit) is made again from the start, git
+    // init being safe to repeat and the files rewritten with the same text.
     for (const auto& [relative, text] :
          {std::pair{QStringLiteral("hugo.toml"), hugoToml(zone)},
           std::pair{QStringLiteral("archetypes/default.md"), Archetype::builtIn().text()},

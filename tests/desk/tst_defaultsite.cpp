@@ -59,6 +59,7 @@ private slots:
     void theUsersOwnGitIdentityIsKept();
     void aRemoteAddedToTheDefaultSiteIsPushedTo();
     void aChosenSiteIsUsedAndNoDefaultSiteIsMade();
+    void aDefaultSiteLeftWithoutItsFirstCommitIsFinished();
 
 private:
     std::unique_ptr<Desk> makeDesk();
@@ -231,6 +232,25 @@ void tst_DefaultSite::aChosenSiteIsUsedAndNoDefaultSiteIsMade()
     QVERIFY(desk->newPost().ok());
     QVERIFY(desk->session().suggestedPath().startsWith(chosen));
     QVERIFY(!QFileInfo::exists(Desk::defaultSiteFolder()));
+}
+
+void tst_DefaultSite::aDefaultSiteLeftWithoutItsFirstCommitIsFinished()
+{
+    // A run stopped after git init (killed, a full disk): the next need finishes it.
+    const QString site = Desk::defaultSiteFolder();
+    QVERIFY(QDir().mkpath(site));
+    int exitCode = -1;
+    git(site,
+        {QStringLiteral("init"), QStringLiteral("--quiet"), QStringLiteral("-b"),
+         QStringLiteral("main")},
+        &exitCode);
+    QCOMPARE(exitCode, 0);
+    const std::unique_ptr<Desk> desk = makeDesk();
+    const auto request = desk->publishRequest(false);
+    QVERIFY2(request, qPrintable(request.errorMessage()));
+    QCOMPARE(git(site, {QStringLiteral("log"), QStringLiteral("--format=%s")}),
+             QStringLiteral("A new Hugo site for the digest"));
+    QVERIFY(QFileInfo::exists(site + QStringLiteral("/hugo.toml")));
 }
 
 QTEST_GUILESS_MAIN(tst_DefaultSite)
