@@ -12,6 +12,7 @@
 #include "core/topics/topicboard.h"
 #include "core/util/startuptiming.h"
 #include "desk/apikeystore.h"
+#include "desk/defaultsite.h"
 #include "desk/proofreader.h"
 #include "document/autosaver.h"
 #include "drafting/slotdrafter.h"
@@ -101,6 +102,8 @@ void Desk::beginBackgroundWork()
         return;
     configureSpelling(true);
     scanSiteCoverage();
+    // Offline or not, the last fetched topics show at once, marked as cached.
+    m_topics->showCached();
 }
 
 SessionOutcome Desk::newPost()
@@ -108,7 +111,10 @@ SessionOutcome Desk::newPost()
     NewPostRequest request;
     request.day = postDay();
     request.siteZone = m_settings->siteTimeZone();
-    request.siteFolder = m_settings->siteFolder();
+    // Without git the default site cannot be made: the post goes next to the last one then,
+    // as it did before there was a default site, and the message says why.
+    const Status site = prepareDefaultSite();
+    request.siteFolder = site ? siteFolder() : QString();
     request.pathPattern = m_settings->postPathPattern();
     if (request.siteFolder.isEmpty()) {
         // Without a site the post is suggested next to the last one opened or saved.
@@ -122,8 +128,33 @@ SessionOutcome Desk::newPost()
         return SessionOutcome::failed(made.errorMessage());
     SessionOutcome outcome = m_session->startNew(made.value());
     if (outcome)
-        outcome.message = tr("New post from %1").arg(made.value().archetype);
+        outcome.message =
+            site ? tr("New post from %1").arg(made.value().archetype)
+                 : tr("New post from %1 (%2)").arg(made.value().archetype, site.errorMessage());
     return outcome;
+}
+
+QString Desk::siteFolder() const
+{
+    const QString configured = m_settings->siteFolder();
+    return configured.trimmed().isEmpty() ? defaultSiteFolder() : configured;
+}
+
+bool Desk::usingDefaultSite() const
+{
+    return m_settings->siteFolder().trimmed().isEmpty();
+}
+
+QString Desk::defaultSiteFolder()
+{
+    return DefaultSite::folder();
+}
+
+Status Desk::prepareDefaultSite() const
+{
+    if (!usingDefaultSite())
+        return Done{};
+    return DefaultSite::ensure(defaultSiteFolder(), m_settings->siteTimeZone(), gitSafety());
 }
 
 ChatEndpoint Desk::chatEndpoint() const
@@ -143,6 +174,8 @@ Result<TopicFetchConfig> Desk::topicFetchConfig() const
         return config;
     TopicFetchConfig value = std::move(config).value();
     value.merge.today = postDay();
+    // The covered marks read the site in use, the default one included.
+    value.postsFolder = sitePostsFolder(siteFolder(), m_settings->postPathPattern());
     return value;
 }
 

@@ -114,6 +114,16 @@ public:
     // them. The application calls it once the window has painted the post.
     void start();
 
+    // The site folder in use: the settings' `site/folder`, else the default site
+    // (defaultSiteFolder()), so that a first run can write and publish with no setup. The one
+    // place the desk's new posts, proofreading, topics' covered marks and publishing ask.
+    QString siteFolder() const;
+    // True while the settings name no site folder and the default site is used.
+    bool usingDefaultSite() const;
+    // AppDataLocation/site: a git repository with a minimal Hugo site and the built-in
+    // archetype, made on first need (New Post, Publish; DefaultSite).
+    static QString defaultSiteFolder();
+
     // A new post for today from the site's archetype, shown in the session (not saved yet).
     // On success the outcome's message says which archetype it came from.
     SessionOutcome newPost();
@@ -183,6 +193,8 @@ private:
     const CoverageIndex& coverage() const;
     // siteTags() afresh from coverage(); siteTagsChanged() when they differ.
     void updateSiteTags();
+    // Makes the default site when it is in use and not made yet; nothing otherwise.
+    Status prepareDefaultSite() const;
     // The settings' disclaimer, else the site archetype's notice; empty for the built-in one.
     QString configuredNoticeLine() const;
 

@@ -45,7 +45,7 @@ QString Desk::configuredNoticeLine() const
     // The notice set in the site settings wins over the archetype's.
     if (!m_settings->siteDisclaimer().isEmpty())
         return m_settings->siteDisclaimer();
-    const QString site = m_settings->siteFolder();
+    const QString site = siteFolder();
     if (site.isEmpty())
         return QString();
     QString section = NewPost::sectionOf(m_settings->postPathPattern());
@@ -78,7 +78,7 @@ void Desk::updateSiteTags()
 
 void Desk::scanSiteCoverage()
 {
-    const QString folder = sitePostsFolder(m_settings->siteFolder(), m_settings->postPathPattern());
+    const QString folder = sitePostsFolder(siteFolder(), m_settings->postPathPattern());
     const int scan = ++m_coverageScan;
     if (folder.isEmpty()) {
         m_siteCoverage = {};

@@ -6,6 +6,7 @@
 #include "core/post/postday.h"
 #include "core/post/postfile.h"
 #include "core/settings/settings.h"
+#include "desk/defaultsite.h"
 #include "desk/desk.h"
 #include "desk/sitecheckout.h"
 
@@ -71,7 +72,11 @@ QDate Desk::openPostDay() const
 
 Result<PublishRequest> Desk::publishRequest(bool forReview) const
 {
-    const QString siteFolder = m_settings->siteFolder();
+    // The default site is made here when New Post has not made it yet.
+    if (const Status made = prepareDefaultSite(); !made)
+        return Error{tr("%1 Choose the site's git checkout in File › Site Settings… to publish.")
+                         .arg(made.errorMessage())};
+    const QString siteFolder = this->siteFolder();
     if (siteFolder.trimmed().isEmpty())
         return Error{tr("No site is set: choose the site's git checkout in File › Site "
                         "Settings… before publishing.")};
@@ -101,6 +106,9 @@ Result<PublishRequest> Desk::publishRequest(bool forReview) const
     // The bytes Save writes (PostFile::write): the text, each line with its own ending, UTF-8.
     request.content = text.toUtf8();
     request.remote = m_settings->gitRemote();
+    // A repository with no remote at all (the default site, a site kept on this computer):
+    // the commit stays here. For review a remote is needed, and the preflight says so.
+    request.push = forReview || hasAnyRemote(site);
     request.branch = m_settings->gitBranch();
     const Result<FrontMatterValues> values = Post::fromText(text).frontMatter();
     request.commitMessage = fillCommitTemplate(m_settings->commitTemplate(), day,

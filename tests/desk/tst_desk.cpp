@@ -113,6 +113,8 @@ void tst_Desk::init()
     m_environment =
         std::make_unique<digest::test::ScopedEnvironment>(QList<std::pair<QByteArray, QByteArray>>{
             {"XDG_CACHE_HOME", m_dir->filePath(QStringLiteral("cache")).toUtf8()},
+            // The default site, made by New Post while no site is set, goes there too.
+            {"XDG_DATA_HOME", m_dir->filePath(QStringLiteral("data")).toUtf8()},
             {"DIGEST_TOPIC_SOURCES", {}}});
     m_server = std::make_unique<TestHttpServer>();
     QVERIFY(m_server->isListening());
@@ -311,15 +313,17 @@ void tst_Desk::todaysDraftInADatedFolderCoversNothing()
 
 void tst_Desk::newPostIsForTheSitesDay()
 {
-    const QString drafts = m_dir->filePath(QStringLiteral("drafts"));
+    // Without a site it goes into the default site, named for the site's day.
+    const QString drafts =
+        QDir(Desk::defaultSiteFolder()).filePath(QStringLiteral("content/posts"));
     {
         const std::unique_ptr<Desk> desk = makeDesk();
         desk->settings().setSiteTimeZone(berlin());
         const digest::SessionOutcome outcome = desk->newPost();
         QVERIFY2(outcome.ok(), qPrintable(outcome.message));
-        QVERIFY2(outcome.message.contains(QStringLiteral("built-in archetype")),
+        // The default site's archetype is the built-in one.
+        QVERIFY2(outcome.message.contains(QStringLiteral("archetypes/default.md")),
                  qPrintable(outcome.message));
-        // Without a site it goes next to the last post, named for the site's day.
         QCOMPARE(desk->session().suggestedPath(),
                  QDir(drafts).filePath(QStringLiteral("2026-12-01-ai-auto-summary.md")));
         QVERIFY(desk->session().document().isModified());

@@ -41,7 +41,7 @@ private slots:
     void init();
     void cleanup();
 
-    void noSiteSaysWhereToSetOne();
+    void noSiteUsesTheDefaultSite();
     void aPostFromElsewhereGoesWhereThePatternPutsItForItsDay();
     void aPostInTheSiteKeepsItsPlace();
     void theDayIsTheSitesDay();
@@ -82,12 +82,22 @@ QString tst_DeskPublish::open(const QString& relative, const QByteArray& bytes)
     return path;
 }
 
-void tst_DeskPublish::noSiteSaysWhereToSetOne()
+void tst_DeskPublish::noSiteUsesTheDefaultSite()
 {
+    // The default site goes to this test's own data folder.
+    const QByteArray data = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir->filePath(QStringLiteral("data"))));
     m_desk->settings().setSiteFolder(QString());
     const auto request = m_desk->publishRequest(false);
-    QVERIFY(!request);
-    QVERIFY2(request.errorMessage().contains(u"Site Settings"), qPrintable(request.errorMessage()));
+    if (data.isEmpty())
+        qunsetenv("XDG_DATA_HOME");
+    else
+        qputenv("XDG_DATA_HOME", data);
+    QVERIFY2(request, qPrintable(request.errorMessage()));
+    QCOMPARE(request.value().checkout, QDir(m_dir->filePath(QStringLiteral("data")))
+                                           .filePath(QStringLiteral("tst_deskpublish/site")));
+    // The default site has no remote: the commit stays on this computer.
+    QVERIFY(!request.value().push);
 }
 
 void tst_DeskPublish::aPostFromElsewhereGoesWhereThePatternPutsItForItsDay()

@@ -129,6 +129,8 @@ void tst_GenerationActions::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     qputenv("XDG_CACHE_HOME", m_dir->filePath(QStringLiteral("cache")).toUtf8());
+    // New Post without a site makes the default site in the data folder: this test's own.
+    qputenv("XDG_DATA_HOME", m_dir->filePath(QStringLiteral("data")).toUtf8());
     m_topicServer = std::make_unique<TestHttpServer>();
     m_topicServer->route(QStringLiteral("/r/MachineLearning/top.json"),
                          ScriptedResponse::ok(fixture(QStringLiteral("topics/reddit-top.json")),

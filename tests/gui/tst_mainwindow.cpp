@@ -224,6 +224,8 @@ void tst_MainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    // New Post without a site makes the default site in the data folder: this test's own.
+    qputenv("XDG_DATA_HOME", m_dir->filePath(QStringLiteral("data")).toUtf8());
     m_desk = std::make_unique<digest::Desk>(
         std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini"))));
     m_settings = &m_desk->settings();

@@ -63,7 +63,7 @@ private slots:
     void init();
     void cleanup();
 
-    void publishingNeedsASite();
+    void withoutASiteTheDefaultSiteCommitsLocally();
     void theConfirmationShowsThePathAndTheDiff();
     void aLintErrorStopsPublishing();
     void publishPushesOneCommitOfThePost();
@@ -98,6 +98,8 @@ void tst_PublishDialog::initTestCase()
 {
     QVERIFY(m_home.isValid());
     digest::test::isolateGit(m_home.path());
+    // The default site, used while no site is set, goes there too.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral(".local/share"))));
 }
 
 void tst_PublishDialog::init()
@@ -164,26 +166,36 @@ bool tst_PublishDialog::publishAndWait(PublishDialog* dialog)
     return !finished.isEmpty() || finished.wait(kGitMs);
 }
 
-void tst_PublishDialog::publishingNeedsASite()
+void tst_PublishDialog::withoutASiteTheDefaultSiteCommitsLocally()
 {
     openPost(postText(), QStringLiteral("2026-12-01-ai-auto-summary.md"));
     QVERIFY(m_actions->publishAction()->isEnabled());
     QCOMPARE(m_actions->publishAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+P")));
 
+    // No site chosen: the default site (made now, in this test's HOME) takes the post.
     m_desk->settings().setSiteFolder(QString());
-    for (QAction* action : {m_actions->publishAction(), m_actions->publishForReviewAction()}) {
-        QVERIFY(!action->isEnabled());
-        QVERIFY2(action->statusTip().contains(u"Site Settings"), qPrintable(action->statusTip()));
-    }
-    // Asked all the same (the action was enabled a moment ago): the dialog says what to do.
-    m_actions->publish(false);
-    auto* dialog = m_window->findChild<PublishDialog*>();
+    QVERIFY(m_actions->publishAction()->isEnabled());
+    PublishDialog* dialog = openDialog(m_actions->publishAction());
     QVERIFY(dialog);
-    QVERIFY(QTest::qWaitForWindowExposed(dialog));
-    auto* problem = find<QLabel>(dialog, "preflightProblem");
-    QVERIFY(problem->isVisible());
-    QVERIFY2(problem->text().contains(u"No site is set"), qPrintable(problem->text()));
-    QVERIFY(!find<QPushButton>(dialog, "publishButton")->isEnabled());
+    const QString site = Desk::defaultSiteFolder();
+    QVERIFY2(site.startsWith(m_home.path()), qPrintable(site));
+    QVERIFY2(find<QLabel>(dialog, "postPath")->text().startsWith(site),
+             qPrintable(find<QLabel>(dialog, "postPath")->text()));
+    // Before: the repository has no remote, and the confirmation says where the commit stays.
+    auto* local = find<QLabel>(dialog, "staysLocalNote");
+    QVERIFY(local->isVisible());
+    QCOMPARE(local->text(), QStringLiteral("No remote: the commit stays on this computer."));
+    QVERIFY2(find<QLabel>(dialog, "branchDescription")->text().contains(u"not pushed"),
+             qPrintable(find<QLabel>(dialog, "branchDescription")->text()));
+    QVERIFY(publishAndWait(dialog));
+    // After: committed, not pushed, and said so again.
+    const QString result = find<QLabel>(dialog, "result")->text();
+    QVERIFY2(result.contains(u"not pushed") &&
+                 result.contains(u"No remote: the commit stays on this computer."),
+             qPrintable(result));
+    QCOMPARE(digest::test::runGit(site, {QStringLiteral("log"), QStringLiteral("-1"),
+                                         QStringLiteral("--format=%s")}),
+             QStringLiteral("post: 2026-12-01 daily AI summary\n"));
 }
 
 void tst_PublishDialog::theConfirmationShowsThePathAndTheDiff()

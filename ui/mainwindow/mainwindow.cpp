@@ -14,6 +14,8 @@
 #include "ui/generation/generationdock.h"
 #include "ui/mainwindow/dialogquestions.h"
 #include "ui/mainwindow/windowactions.h"
+#include "ui/mainwindow/theme.h"
+#include "ui/mainwindow/welcomebanner.h"
 #include "ui/mainwindow/windowlayout.h"
 #include "ui/outline/outlineview.h"
 #include "ui/preview/previewpane.h"
@@ -107,6 +109,9 @@ void MainWindow::createPanes()
     auto* editorLayout = new QVBoxLayout(editorPane);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->setSpacing(0);
+    // A first run's welcome above the editor (it hides itself once dismissed).
+    editorLayout->addWidget(new WelcomeBanner(
+        m_desk, [this] { showModelSettings(); }, editorPane));
     editorLayout->addWidget(m_editor, 1);
     editorLayout->addWidget(m_findBar);
     // The preview comes once the editor's text is on screen: the text first.

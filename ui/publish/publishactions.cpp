@@ -55,7 +55,8 @@ void PublishActions::addTo(QMenu* menu)
 
 void PublishActions::updateEnabled()
 {
-    const bool site = !m_desk.settings().siteFolder().trimmed().isEmpty();
+    // The default site counts: it is made on first need.
+    const bool site = !m_desk.siteFolder().trimmed().isEmpty();
     // Cheap on every keystroke: no copy of the text.
     const bool post = !m_desk.session().document().textDocument()->isEmpty();
     for (QAction* action : {m_publish, m_publishForReview})

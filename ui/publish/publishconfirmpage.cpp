@@ -73,7 +73,17 @@ PublishConfirmPage::PublishConfirmPage(QWidget* parent)
     fileLayout->addWidget(m_fileState);
     form->addRow(tr("File:"), file);
     m_branch = valueLabel(this, "branchDescription");
-    form->addRow(tr("Branch:"), m_branch);
+    m_staysLocal = valueLabel(this, "staysLocalNote");
+    m_staysLocal->setText(staysLocalNote());
+    m_staysLocal->setAccessibleName(tr("No remote"));
+    m_staysLocal->hide();
+    auto* branch = new QWidget(this);
+    auto* branchLayout = new QVBoxLayout(branch);
+    branchLayout->setContentsMargins(0, 0, 0, 0);
+    branchLayout->setSpacing(0);
+    branchLayout->addWidget(m_branch);
+    branchLayout->addWidget(m_staysLocal);
+    form->addRow(tr("Branch:"), branch);
     m_hugoIcon = iconLabel(this, QStyle::SP_MessageBoxWarning);
     m_hugo = valueLabel(this, "hugoVisibility");
     form->addRow(tr("On the site:"), iconRow(this, m_hugoIcon, m_hugo));
@@ -175,6 +185,16 @@ void PublishConfirmPage::showLintErrors(const QList<Problem>& problems)
     }
     m_lintBox->setVisible(m_lintErrorsFound);
     updateCanPublish();
+}
+
+void PublishConfirmPage::setStaysLocal(bool local)
+{
+    m_staysLocal->setVisible(local);
+}
+
+QString PublishConfirmPage::staysLocalNote()
+{
+    return tr("No remote: the commit stays on this computer.");
 }
 
 void PublishConfirmPage::setCommitMessage(const QString& message)

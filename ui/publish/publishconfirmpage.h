@@ -35,6 +35,12 @@ public:
     // The lint errors of the post (warnings are not listed: they do not stop publishing).
     void showLintErrors(const QList<Problem>& problems);
 
+    // The repository has no remote (the default site): says, under the branch, that the
+    // commit stays on this computer.
+    void setStaysLocal(bool local);
+    // "No remote: the commit stays on this computer.", also said after the publication.
+    static QString staysLocalNote();
+
     void setCommitMessage(const QString& message);
     QString commitMessage() const;
     // A preview without a problem, no lint errors, and a commit message.
@@ -55,6 +61,7 @@ private:
     QLabel* m_path = nullptr;
     QLabel* m_fileState = nullptr;
     QLabel* m_branch = nullptr;
+    QLabel* m_staysLocal = nullptr;
     QLabel* m_hugoIcon = nullptr;
     QLabel* m_hugo = nullptr;
     QLineEdit* m_message = nullptr;

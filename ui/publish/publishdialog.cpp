@@ -72,6 +72,7 @@ PublishDialog::PublishDialog(Desk& desk, bool forReview, const QList<Problem>& l
     }
     m_request = request.value();
     m_confirm->setCommitMessage(m_request.commitMessage);
+    m_confirm->setStaysLocal(!m_request.push);
     m_waitingForPreview = true;
     publisher.preview(m_request, m_desk.now());
 }
@@ -108,7 +109,13 @@ void PublishDialog::onFinished(const PublishOutcome& outcome)
         return;
     m_running = false;
     m_finished = true;
-    m_run->showOutcome(outcome, m_preview.branchDescription, sessionNote());
+    const QString note = sessionNote();
+    // Said before (the confirmation) and after: nothing left this computer.
+    m_run->showOutcome(
+        outcome, m_preview.branchDescription,
+        outcome.ok() && !m_request.push
+            ? QStringList{PublishConfirmPage::staysLocalNote(), note}.join(u' ').trimmed()
+            : note);
     m_cancel->hide();
     m_close->show();
     m_close->setDefault(true);

@@ -2,6 +2,7 @@
 
 #include "core/post/newpost.h"
 #include "core/publish/publish.h"
+#include "desk/desk.h"
 #include "desk/sitecheckout.h"
 
 #include <QDir>
@@ -21,7 +22,10 @@ QString forDay(QDate day)
 SiteSettingsNotes::Note SiteSettingsNotes::siteFolder(const SiteCheckout& site)
 {
     if (site.folder.isEmpty())
-        return {tr("Choose the folder of the site's git checkout (where hugo.toml is)."), false};
+        return {tr("Empty: the default site is in use (%1). Choose the folder of your site's "
+                   "git checkout (where hugo.toml is).")
+                    .arg(QDir::toNativeSeparators(Desk::defaultSiteFolder())),
+                false};
     if (!site.exists)
         return {tr("There is no folder %1.").arg(QDir::toNativeSeparators(site.folder)), true};
     QString checkout;

@@ -46,7 +46,7 @@ QString TopicDelegate::detailsText(const QModelIndex& index, const QDateTime& no
                                   : tr("covered in %1").arg(coveredBy));
     }
     if (index.data(TopicListModel::CachedRole).toBool())
-        parts.append(tr("cached"));
+        parts.append(cachedAgeText(index.data(TopicListModel::FetchedAtRole).toDateTime(), now));
     if (const int comments = index.data(TopicListModel::CommentsRole).toInt(); comments >= 0)
         parts.append(tr("%n comments", nullptr, comments));
     if (const QString age = ageText(index.data(TopicListModel::CreatedRole).toDateTime(), now);

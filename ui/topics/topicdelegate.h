@@ -19,7 +19,8 @@ public:
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
-    // The second line, as painted: "covered 2025-06-09 · 143 comments · 5 h · r/MachineLearning".
+    // The second line, as painted: "covered 2025-06-09 · 143 comments · 5 h · r/MachineLearning";
+    // a topic shown from the cache says so with its age first ("cached 3 hours ago").
     static QString detailsText(const QModelIndex& index, const QDateTime& now);
     // The score as painted ("▲ 812"); empty when the source gives none.
     static QString scoreText(const QModelIndex& index);

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -62,6 +63,13 @@ TopicListView::TopicListView(TopicBoard& board, QWidget* parent)
     m_messages = noteLabel(QStringLiteral("topicsMessages"), this);
     m_messages->setAccessibleName(tr("Topic source messages"));
     m_messages->hide();
+    m_cachedNote = noteLabel(QStringLiteral("topicsCachedNote"), this);
+    m_cachedNote->setAccessibleName(tr("Cached topics"));
+    m_cachedNote->hide();
+    connect(&board, &TopicBoard::cachedShown, this, [this] {
+        updateCachedNote();
+        updateEmptyState();
+    });
     m_emptyNote = noteLabel(QStringLiteral("topicsEmptyNote"), this);
     m_emptyNote->setText(tr("No topics fetched yet. Refresh fetches today's topics."));
     m_emptyNote->setAlignment(Qt::AlignCenter);
@@ -81,6 +89,7 @@ TopicListView::TopicListView(TopicBoard& board, QWidget* parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(createToolbar());
     layout->addWidget(m_messages);
+    layout->addWidget(m_cachedNote);
     layout->addWidget(m_consequencesHeading);
     layout->addWidget(m_consequencesList, 3);
     layout->addWidget(m_trendingHeading);
@@ -186,6 +195,7 @@ void TopicListView::refresh()
 void TopicListView::showResult()
 {
     showMessages(m_board.messages());
+    updateCachedNote();
     m_progress->hide();
     m_refresh->setEnabled(true);
     updateEmptyState();
@@ -199,6 +209,16 @@ void TopicListView::showMessages(const QStringList& messages)
         lines.append(u"⚠ " + message);
     m_messages->setText(lines.join(u'\n'));
     m_messages->setVisible(!lines.isEmpty());
+}
+
+void TopicListView::updateCachedNote()
+{
+    const bool cached = m_board.showingCached();
+    if (cached)
+        m_cachedNote->setText(
+            tr("The topics of the last fetch (%1); Refresh fetches today's.")
+                .arg(cachedAgeText(m_board.cachedAt(), QDateTime::currentDateTimeUtc())));
+    m_cachedNote->setVisible(cached);
 }
 
 void TopicListView::updateEmptyState()

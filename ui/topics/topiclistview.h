@@ -21,8 +21,9 @@ namespace digest::ui {
 // The day's candidate topics, by section, for the editor to pick: a check box each, drag (or
 // Ctrl+Up/Down) to order, the link opens in the browser. It shows the desk's TopicBoard: Refresh
 // fetches every source at once with a progress bar; a source that fails says why above the
-// lists, and its last successful list is shown, marked as cached. Topics an earlier post of the
-// site used are marked covered.
+// lists, and its last successful list is shown, marked as cached. At start, before and without
+// a fetch, the last fetched topics show marked as cached, with their age, and a line above the
+// lists says so. Topics an earlier post of the site used are marked covered.
 class TopicListView final : public QWidget
 {
     Q_OBJECT
@@ -54,6 +55,8 @@ private:
     void addListActions(QListView* list);
     void showResult();
     void showMessages(const QStringList& messages);
+    // The line above the lists while they show the cache's topics from before any fetch.
+    void updateCachedNote();
     void updateEmptyState();
     void openLink(QListView* list, bool discussion);
     void moveCurrent(QListView* list, int step);
@@ -64,6 +67,7 @@ private:
     QAction* m_refresh = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_messages = nullptr;
+    QLabel* m_cachedNote = nullptr;
     QLabel* m_emptyNote = nullptr;
     QLabel* m_consequencesHeading = nullptr;
     QLabel* m_trendingHeading = nullptr;

@@ -58,6 +58,8 @@ const QHash<QString, QVariant>& defaults()
         {QLatin1String(SettingKey::AutosaveSeconds), 5},
         // spelling (spellingsettings.cpp)
         {QLatin1String(SettingKey::SpellingLanguage), QStringLiteral("en_US")},
+        // the first-run welcome (mainwindow/welcomebanner.cpp)
+        {QLatin1String(SettingKey::WelcomeDismissed), false},
     };
     return values;
 }
@@ -399,6 +401,16 @@ void Settings::writeTrust(const QString& endpointIdentity, QLatin1StringView nam
 void Settings::sync()
 {
     m_settings.sync();
+}
+
+bool Settings::welcomeDismissed() const
+{
+    return read(SettingKey::WelcomeDismissed).toBool();
+}
+
+void Settings::setWelcomeDismissed(bool dismissed)
+{
+    write(SettingKey::WelcomeDismissed, dismissed);
 }
 
 } // namespace digest

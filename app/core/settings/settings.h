@@ -55,6 +55,9 @@ inline constexpr auto AutosaveSeconds = "editor/autosaveSeconds";
 
 // Spelling (issue 10).
 inline constexpr auto SpellingLanguage = "spelling/language";
+
+// The first-run welcome (issue 14).
+inline constexpr auto WelcomeDismissed = "window/welcomeDismissed";
 } // namespace SettingKey
 
 // The application's settings, typed, over QSettings; shared by the GUI and digestctl. Each
@@ -220,6 +223,10 @@ public:
     static constexpr int kMaxAutosaveSeconds = 3600;
     int autosaveSeconds() const;
     void setAutosaveSeconds(int seconds);
+
+    // The first-run welcome was dismissed for good ("Don't Show Again"); false by default.
+    bool welcomeDismissed() const;
+    void setWelcomeDismissed(bool dismissed);
 
     void sync();
 

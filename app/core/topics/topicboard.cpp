@@ -1,6 +1,9 @@
 #include "core/topics/topicboard.h"
 
+#include "core/topics/topiccache.h"
 #include "core/topics/topiclistmodel.h"
+
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace digest {
 
@@ -56,10 +59,65 @@ void TopicBoard::refresh()
     m_fetch->start();
 }
 
+namespace {
+
+struct CachedBoard
+{
+    QList<Topic> topics;
+    QDateTime oldest;
+};
+
+// Each source's cached list, marked, merged as a fetch would merge them.
+CachedBoard readCache(const TopicFetchConfig& config, const CoverageIndex& coverage)
+{
+    const TopicCache cache(config.cacheFolder);
+    QList<QList<Topic>> bySource;
+    CachedBoard board;
+    for (const TopicSource& source : config.sources) {
+        std::optional<CachedTopics> cached = cache.load(source);
+        if (!cached || cached->topics.isEmpty())
+            continue;
+        for (Topic& topic : cached->topics) {
+            topic.cached = true;
+            topic.fetchedAt = cached->fetchedAt;
+        }
+        if (!board.oldest.isValid() || cached->fetchedAt < board.oldest)
+            board.oldest = cached->fetchedAt;
+        bySource.append(std::move(cached->topics));
+    }
+    if (!bySource.isEmpty())
+        board.topics = mergeTopics(bySource, coverage, config.merge);
+    return board;
+}
+
+} // namespace
+
+void TopicBoard::showCached()
+{
+    Result<TopicFetchConfig> config = m_config();
+    if (!config || config.value().sources.isEmpty())
+        return;
+    const int refreshes = m_refreshes;
+    QtConcurrent::run([config = std::move(config).value(), coverage = m_coverage] {
+        return readCache(config, coverage);
+    }).then(this, [this, refreshes](const CachedBoard& cached) {
+        // A refresh that finished meanwhile shows newer topics (or its own cached ones).
+        if (refreshes != m_refreshes || cached.topics.isEmpty())
+            return;
+        m_showingCached = true;
+        m_cachedAt = cached.oldest;
+        m_consequences->setTopics(cached.topics);
+        m_trending->setTopics(cached.topics);
+        emit cachedShown();
+    });
+}
+
 void TopicBoard::finish(const TopicFetchResult& result)
 {
     m_fetch->deleteLater();
     m_fetch = nullptr;
+    ++m_refreshes;
+    m_showingCached = false;
     m_coverage = result.coverage;
     m_consequences->setTopics(result.topics);
     m_trending->setTopics(result.topics);

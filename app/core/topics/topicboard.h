@@ -5,6 +5,7 @@
 #include "core/topics/topicfetch.h"
 #include "core/util/result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -40,15 +41,27 @@ public:
     void setKeepFlair(bool keep);
     // The site's posts as the last refresh read them, for the covered marks; empty before one.
     const CoverageIndex& coverage() const { return m_coverage; }
+    // True while the lists hold the disk cache's topics shown by showCached(), no refresh
+    // having finished since.
+    bool showingCached() const { return m_showingCached; }
+    // When the oldest list shown by showCached() was fetched; invalid when none is shown.
+    QDateTime cachedAt() const { return m_showingCached ? m_cachedAt : QDateTime(); }
 
 public slots:
     // Fetches the sources again; does nothing while a refresh is running.
     void refresh();
+    // Shows at once, before and without any fetch, the last list each source fetched (the
+    // disk cache), each topic marked cached with when it was fetched; read and merged on a
+    // worker thread, then cachedShown(). Nothing happens when a refresh finishes first or the
+    // cache holds nothing for the configured sources.
+    void showCached();
 
 signals:
     void refreshStarted();
     void progress(int finishedSources, int sourceCount);
     void refreshed();
+    // showCached() put the cached topics in the lists.
+    void cachedShown();
     // The checked topics or their order changed.
     void choiceChanged();
 
@@ -62,6 +75,10 @@ private:
     TopicFetch* m_fetch = nullptr;
     CoverageIndex m_coverage;
     QStringList m_messages;
+    // Counts finished refreshes: a cache read that a refresh overtook is dropped.
+    int m_refreshes = 0;
+    bool m_showingCached = false;
+    QDateTime m_cachedAt;
 };
 
 } // namespace digest

@@ -125,6 +125,8 @@ QVariant TopicListModel::topicData(const Topic& topic, int role) const
         return topic.coveredOn;
     case CachedRole:
         return topic.cached;
+    case FetchedAtRole:
+        return topic.cached ? topic.fetchedAt : QDateTime();
     default:
         return QVariant();
     }
@@ -167,7 +169,8 @@ QHash<int, QByteArray> TopicListModel::roleNames() const
                   {PermalinkRole, "permalink"},
                   {CoveredByRole, "coveredBy"},
                   {CoveredOnRole, "coveredOn"},
-                  {CachedRole, "cached"}});
+                  {CachedRole, "cached"},
+                  {FetchedAtRole, "fetchedAt"}});
     return names;
 }
 
@@ -268,6 +271,24 @@ bool TopicListModel::dropMimeData(const QMimeData* data, Qt::DropAction action, 
         m_rows.insert(at + i, copies.at(i));
     endInsertRows();
     return true;
+}
+
+QString cachedAgeText(const QDateTime& fetchedAt, const QDateTime& now)
+{
+    if (!fetchedAt.isValid() || !now.isValid())
+        return TopicListModel::tr("cached");
+    // Whole units, rounded down, as people say it; a clock behind the file counts as now.
+    const qint64 minutes = std::max<qint64>(0, fetchedAt.secsTo(now) / 60);
+    if (minutes < 1)
+        return TopicListModel::tr("cached just now");
+    if (minutes < 60)
+        return minutes == 1 ? TopicListModel::tr("cached a minute ago")
+                            : TopicListModel::tr("cached %1 minutes ago").arg(minutes);
+    const qint64 hours = minutes / 60;
+    if (hours < 48)
+        return hours == 1 ? TopicListModel::tr("cached an hour ago")
+                          : TopicListModel::tr("cached %1 hours ago").arg(hours);
+    return TopicListModel::tr("cached %1 days ago").arg(hours / 24);
 }
 
 } // namespace digest

@@ -3,6 +3,7 @@
 #include "core/topics/topic.h"
 
 #include <QAbstractListModel>
+#include <QDateTime>
 #include <QList>
 
 namespace digest {
@@ -28,6 +29,7 @@ public:
         CoveredByRole,
         CoveredOnRole,
         CachedRole,
+        FetchedAtRole, // when a cached topic was fetched (UTC); invalid for a fresh one
     };
 
     explicit TopicListModel(TopicSection section, QObject* parent = nullptr);
@@ -81,5 +83,9 @@ private:
     QList<Row> m_rows;
     bool m_keepFlair = false;
 };
+
+// How old a cached list is, for people: "cached just now", "cached 5 minutes ago", "cached 3
+// hours ago", "cached 2 days ago"; "cached" alone when the time is unknown.
+QString cachedAgeText(const QDateTime& fetchedAt, const QDateTime& now);
 
 } // namespace digest
