@@ -55,6 +55,9 @@ inline constexpr auto AutosaveSeconds = "editor/autosaveSeconds";
 
 // Spelling (issue 10).
 inline constexpr auto SpellingLanguage = "spelling/language";
+
+// Start Today's Post (issue 14).
+inline constexpr auto TodayTopics = "generation/todayTopics";
 } // namespace SettingKey
 
 // The application's settings, typed, over QSettings; shared by the GUI and digestctl. Each
@@ -220,6 +223,12 @@ public:
     static constexpr int kMaxAutosaveSeconds = 3600;
     int autosaveSeconds() const;
     void setAutosaveSeconds(int seconds);
+
+    // How many uncovered topics "Start Today's Post" checks and writes (5 by default, 1..20).
+    static constexpr int kMinTodayTopics = 1;
+    static constexpr int kMaxTodayTopics = 20;
+    int todayTopics() const;
+    void setTodayTopics(int topics);
 
     void sync();
 
