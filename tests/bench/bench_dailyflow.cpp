@@ -57,7 +57,7 @@ struct Round
     qint64 publishableMs = -1;
     int errors = -1;
     int warnings = 0;
-    int slots = 0;
+    int slotCount = 0;
     QString message;
 };
 
@@ -104,7 +104,7 @@ Round runOnce(int latencyMs)
     QEventLoop loop;
     QObject::connect(&today, &TodaysDigest::finished, [&](const TodaysDigestOutcome& outcome) {
         round.flowMs = clock.elapsed();
-        round.slots = outcome.slotsCompleted;
+        round.slotCount = outcome.slotsCompleted;
         round.message = outcome.message;
         loop.quit();
     });
@@ -166,7 +166,8 @@ int main(int argc, char** argv)
         std::printf("%-6d %6lld ms %5lld ms %5lld ms %5lld ms %5lld ms %6d %9lld ms %6d %6d\n", i,
                     step(TodaysDigest::Step::FetchingTopics), step(TodaysDigest::Step::OpeningPost),
                     step(TodaysDigest::Step::ChoosingTopics), step(TodaysDigest::Step::Generating),
-                    round.lintMs, round.slots, round.publishableMs, round.errors, round.warnings);
+                    round.lintMs, round.slotCount, round.publishableMs, round.errors,
+                    round.warnings);
         if (round.publishableMs < 0) {
             ++failures;
             std::printf("  not publishable: %s\n", qPrintable(round.message));

@@ -73,6 +73,11 @@ void GenerationActions::followDrafter()
 
 GenerationActions::~GenerationActions() = default;
 
+QWidget* GenerationActions::todaysDigestBar() const
+{
+    return m_todayBar;
+}
+
 void GenerationActions::createActions()
 {
     const auto make = [this](const QString& text, const char* name, const QKeySequence& keys,

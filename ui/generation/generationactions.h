@@ -38,7 +38,7 @@ public:
     // Start Today's Post (the desk's TodaysDigest), and the bar that shows its progress, for
     // the window to place.
     QAction* startTodaysPostAction() const { return m_startToday; }
-    TodaysDigestBar* todaysDigestBar() const { return m_todayBar; }
+    QWidget* todaysDigestBar() const;
     QAction* generatePostAction() const { return m_generatePost; }
     QAction* fillEmptyAction() const { return m_fillEmpty; }
     QAction* generateAtCursorAction() const { return m_generateAtCursor; }
