@@ -110,8 +110,9 @@ Status TodaysDigest::start()
     m_finishedSlots.clear();
     m_shortSlots = 0;
     m_completedSlots = 0;
-    emit runningChanged(true);
     setStep(Step::FetchingTopics);
+    // isRunning() holds by now, for whoever follows this.
+    emit runningChanged(true);
     TopicBoard& board = m_desk.topics();
     // A refresh with no configuration answers at once: listen first.
     m_waitForTopics = connect(&board, &TopicBoard::refreshed, this, [this, run = m_run] {

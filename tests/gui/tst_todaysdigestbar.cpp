@@ -22,6 +22,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
 
 using digest::Settings;
 using digest::TodaysDigest;
@@ -186,9 +188,15 @@ void tst_TodaysDigestBar::theBarFollowsTheRunWhileTheEditorStaysEditable()
     // The editor takes typing meanwhile.
     auto* editor = m_window->findChild<MarkdownEditor*>();
     QVERIFY(editor && !editor->isReadOnly());
+    // Outside the slots: a line of the person's own before the first section.
+    QTextCursor heading = editor->document()->find(QStringLiteral("## Possible consequences"));
+    QVERIFY(!heading.isNull());
+    heading.setPosition(heading.selectionStart());
+    editor->setTextCursor(heading);
     editor->setFocus();
-    editor->moveCursor(QTextCursor::End);
     QTest::keyClicks(editor, QStringLiteral("Typed meanwhile."));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClick(editor, Qt::Key_Return);
 
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kWaitMs);
     QVERIFY(!m_bar->isVisible());
