@@ -14,6 +14,7 @@
 #include "desk/apikeystore.h"
 #include "desk/defaultsite.h"
 #include "desk/proofreader.h"
+#include "desk/todaysdigest.h"
 #include "document/autosaver.h"
 #include "drafting/slotdrafter.h"
 
@@ -63,10 +64,13 @@ Desk::Desk(std::unique_ptr<Settings> settings, const Clock& clock, QObject* pare
     });
     m_autosaver = new Autosaver(*m_session, Autosaver::recoveryFolder(), m_clock, this);
     m_autosaver->setIntervalSeconds(m_settings->autosaveSeconds());
+    m_todaysDigest = new TodaysDigest(*this, this);
 }
 
 Desk::~Desk()
 {
+    // It follows the topics and the drafter, which go below.
+    delete m_todaysDigest;
     // The topic fetch's and the model's replies go before the client that runs them.
     // The proofreader asks the others for its context.
     // Deleting it waits for a lint in flight, which may be asking the spell checker.

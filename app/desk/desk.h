@@ -29,6 +29,7 @@ struct Topic;
 class HttpClient;
 class Settings;
 class SpellChecker;
+class TodaysDigest;
 class TopicBoard;
 
 // The application object: it owns the services the window and its views share — the
@@ -63,6 +64,8 @@ public:
     DocumentSession& session() const { return *m_session; }
     // The open post proofread as it changes, with lintContext().
     Proofreader& proofreader() const { return *m_proofreader; }
+    // "Start Today's Post": topics, today's post, the uncovered ones checked, every slot written.
+    TodaysDigest& todaysDigest() const { return *m_todaysDigest; }
 
     // The open post's recovery copy while it has unsaved changes, every `editor/autosaveSeconds`
     // (deskrecovery.cpp), in Autosaver::recoveryFolder().
@@ -218,6 +221,7 @@ private:
     bool m_backgroundBegun = false;
     Publisher* m_publisher = nullptr;
     AskpassServer* m_askpass = nullptr;
+    TodaysDigest* m_todaysDigest = nullptr;
 };
 
 } // namespace digest

@@ -5,10 +5,12 @@
 #include "core/settings/settings.h"
 #include "core/topics/topic.h"
 #include "desk/desk.h"
+#include "desk/todaysdigest.h"
 #include "document/postdocument.h"
 #include "drafting/slotdrafter.h"
 #include "ui/editor/markdowneditor.h"
 #include "ui/generation/generationjobmodel.h"
+#include "ui/generation/todaysdigestbar.h"
 #include "ui/topics/topiclistview.h"
 
 #include <QAction>
@@ -47,6 +49,11 @@ GenerationActions::GenerationActions(Desk& desk, MarkdownEditor& editor, TopicLi
     , m_window(window)
 {
     createActions();
+    m_todayBar = new TodaysDigestBar(m_desk.todaysDigest(), m_window);
+    connect(&m_desk.todaysDigest(), &TodaysDigest::runningChanged, this,
+            &GenerationActions::updateEnabled);
+    connect(&m_desk.todaysDigest(), &TodaysDigest::finished, this,
+            [this](const TodaysDigestOutcome& outcome) { emit message(outcome.message); });
     connect(&m_desk.settings(), &Settings::changed, this, &GenerationActions::updateEnabled);
     connect(&m_desk, &Desk::generationFailed, this, &GenerationActions::message);
     followDrafter();
@@ -66,6 +73,11 @@ void GenerationActions::followDrafter()
 
 GenerationActions::~GenerationActions() = default;
 
+QWidget* GenerationActions::todaysDigestBar() const
+{
+    return m_todayBar;
+}
+
 void GenerationActions::createActions()
 {
     const auto make = [this](const QString& text, const char* name, const QKeySequence& keys,
@@ -76,6 +88,9 @@ void GenerationActions::createActions()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
+    m_startToday =
+        make(tr("Start &Today's Post"), "startTodaysPostAction",
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] { startTodaysPost(); });
     m_generatePost =
         make(tr("Generate &Post from Checked Topics"), "generatePostAction",
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), [this] { generatePost(); });
@@ -100,6 +115,8 @@ void GenerationActions::createActions()
 
 void GenerationActions::addTo(QMenu* menu)
 {
+    menu->addAction(m_startToday);
+    menu->addSeparator();
     menu->addAction(m_generatePost);
     menu->addAction(m_fillEmpty);
     menu->addSeparator();
@@ -123,11 +140,27 @@ void GenerationActions::updateEnabled()
         action->setToolTip(ready ? action->text().remove(u'&') : why);
     }
     m_stopAll->setEnabled(m_desk.drafter().activeCount() > 0);
+    // While a run is under way the action is off too, saying so.
+    const QString whyNotToday = m_desk.todaysDigest().whyNot();
+    m_startToday->setEnabled(whyNotToday.isEmpty());
+    m_startToday->setStatusTip(whyNotToday.isEmpty()
+                                   ? tr("Fetch the topics, open or create today's post and write "
+                                        "every slot")
+                                   : whyNotToday);
+    m_startToday->setToolTip(whyNotToday.isEmpty() ? m_startToday->text().remove(u'&')
+                                                   : whyNotToday);
 }
 
 void GenerationActions::tell(const Status& status, const QString& done)
 {
     emit message(status ? done : status.errorMessage());
+}
+
+void GenerationActions::startTodaysPost()
+{
+    const Status started = m_desk.todaysDigest().start();
+    if (!started)
+        emit message(started.errorMessage());
 }
 
 void GenerationActions::generatePost()

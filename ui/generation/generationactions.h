@@ -16,12 +16,13 @@ class Desk;
 namespace digest::ui {
 
 class MarkdownEditor;
+class TodaysDigestBar;
 class TopicListView;
 
-// The Generate menu: the whole post from the checked topics, the empty slots, the slot or item
-// at the editor's cursor, Stop All, and a slot's earlier and later versions. What the cursor is
-// in comes from the post's outline; the generating itself is the desk's drafter's. Failures
-// and what happened are told through message().
+// The Generate menu: Start Today's Post, the whole post from the checked topics, the empty slots,
+// the slot or item at the editor's cursor, Stop All, and a slot's earlier and later versions. What
+// the cursor is in comes from the post's outline; the generating itself is the desk's drafter's.
+// Failures and what happened are told through message().
 class GenerationActions final : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,10 @@ public:
     // Fills `menu` with the actions.
     void addTo(QMenu* menu);
 
+    // Start Today's Post (the desk's TodaysDigest), and the bar that shows its progress, for
+    // the window to place.
+    QAction* startTodaysPostAction() const { return m_startToday; }
+    QWidget* todaysDigestBar() const;
     QAction* generatePostAction() const { return m_generatePost; }
     QAction* fillEmptyAction() const { return m_fillEmpty; }
     QAction* generateAtCursorAction() const { return m_generateAtCursor; }
@@ -42,6 +47,7 @@ public:
     QAction* previousVersionAction() const { return m_previousVersion; }
     QAction* nextVersionAction() const { return m_nextVersion; }
 
+    void startTodaysPost();
     void generatePost();
     void fillEmptySlots();
     void generateAtCursor();
@@ -65,6 +71,8 @@ private:
     MarkdownEditor& m_editor;
     TopicListView& m_topics;
     QWidget* m_window;
+    QAction* m_startToday = nullptr;
+    TodaysDigestBar* m_todayBar = nullptr;
     QAction* m_generatePost = nullptr;
     QAction* m_fillEmpty = nullptr;
     QAction* m_generateAtCursor = nullptr;

@@ -221,6 +221,8 @@ void MainWindow::createGenerateMenu()
     connect(m_generation, &GenerationActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
     m_generation->addTo(menuBar()->addMenu(tr("&Generate")));
+    // Start Today's Post's progress, left of the other permanent widgets while it runs.
+    statusBar()->insertPermanentWidget(0, m_generation->todaysDigestBar(), 1);
     m_outline->setEntryActions(
         {m_generation->generateAtCursorAction(), m_generation->generateItemAction(),
          m_generation->previousVersionAction(), m_generation->nextVersionAction()});

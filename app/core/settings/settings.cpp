@@ -60,6 +60,8 @@ const QHash<QString, QVariant>& defaults()
         {QLatin1String(SettingKey::SpellingLanguage), QStringLiteral("en_US")},
         // the first-run welcome (mainwindow/welcomebanner.cpp)
         {QLatin1String(SettingKey::WelcomeDismissed), false},
+        // Start Today's Post
+        {QLatin1String(SettingKey::TodayTopics), 5},
     };
     return values;
 }
@@ -396,6 +398,20 @@ void Settings::writeTrust(const QString& endpointIdentity, QLatin1StringView nam
         m_settings.setValue(key, value.trimmed());
     if (before != value.trimmed())
         emit changed(key);
+}
+
+int Settings::todayTopics() const
+{
+    // A hand edit that is not a number reads as the default; others are held to the range.
+    return qBound(
+        kMinTodayTopics,
+        positiveOr(read(SettingKey::TodayTopics), defaultValue(SettingKey::TodayTopics).toInt()),
+        kMaxTodayTopics);
+}
+
+void Settings::setTodayTopics(int topics)
+{
+    write(SettingKey::TodayTopics, qBound(kMinTodayTopics, topics, kMaxTodayTopics));
 }
 
 void Settings::sync()

@@ -58,6 +58,8 @@ inline constexpr auto SpellingLanguage = "spelling/language";
 
 // The first-run welcome (issue 14).
 inline constexpr auto WelcomeDismissed = "window/welcomeDismissed";
+// Start Today's Post (issue 14).
+inline constexpr auto TodayTopics = "generation/todayTopics";
 } // namespace SettingKey
 
 // The application's settings, typed, over QSettings; shared by the GUI and digestctl. Each
@@ -227,6 +229,11 @@ public:
     // The first-run welcome was dismissed for good ("Don't Show Again"); false by default.
     bool welcomeDismissed() const;
     void setWelcomeDismissed(bool dismissed);
+    // How many uncovered topics "Start Today's Post" checks and writes (5 by default, 1..20).
+    static constexpr int kMinTodayTopics = 1;
+    static constexpr int kMaxTodayTopics = 20;
+    int todayTopics() const;
+    void setTodayTopics(int topics);
 
     void sync();
 
