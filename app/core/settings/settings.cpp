@@ -58,6 +58,9 @@ const QHash<QString, QVariant>& defaults()
         {QLatin1String(SettingKey::AutosaveSeconds), 5},
         // spelling (spellingsettings.cpp)
         {QLatin1String(SettingKey::SpellingLanguage), QStringLiteral("en_US")},
+        // the Settings dialog (interfacesettings.cpp)
+        {QLatin1String(SettingKey::EditorFontFamily), QString()},
+        {QLatin1String(SettingKey::InterfaceLanguage), QString()},
     };
     return values;
 }

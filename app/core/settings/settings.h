@@ -55,6 +55,10 @@ inline constexpr auto AutosaveSeconds = "editor/autosaveSeconds";
 
 // Spelling (issue 10).
 inline constexpr auto SpellingLanguage = "spelling/language";
+
+// The Settings dialog (issue 14).
+inline constexpr auto EditorFontFamily = "editor/fontFamily";
+inline constexpr auto InterfaceLanguage = "interface/language";
 } // namespace SettingKey
 
 // The application's settings, typed, over QSettings; shared by the GUI and digestctl. Each
@@ -220,6 +224,15 @@ public:
     static constexpr int kMaxAutosaveSeconds = 3600;
     int autosaveSeconds() const;
     void setAutosaveSeconds(int seconds);
+
+    // The editor's font family; empty means the system's fixed-width font.
+    QString editorFontFamily() const;
+    void setEditorFontFamily(const QString& family);
+
+    // The language of the interface: "" follows the system's locale, else a language code
+    // ("en", "de"). Read at start and followed while running (main.cpp).
+    QString interfaceLanguage() const;
+    void setInterfaceLanguage(const QString& language);
 
     void sync();
 
