@@ -317,7 +317,7 @@ void tst_SettingsDialog::okWritesTheFileAndTheWindowFollows()
     QCOMPARE(QFontInfo(editor->font()).family(), QFontInfo(QFont(family)).family());
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
     // A zoom keeps the family.
-    window.findChild<QAction*>(QStringLiteral("theme-System"))->trigger();
+    window.findChild<QAction*>(QStringLiteral("theme-system"))->trigger();
     m_settings->setEditorFontSize(12);
     QCOMPARE(editor->font().pointSize(), 12);
     QCOMPARE(QFontInfo(editor->font()).family(), QFontInfo(QFont(family)).family());
