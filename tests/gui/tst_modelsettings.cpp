@@ -122,8 +122,7 @@ bool tst_ModelSettings::refreshWith(const QString& baseUrl)
 
 void tst_ModelSettings::clickButton(QDialogButtonBox::StandardButton which)
 {
-    QTest::mouseClick(find<QDialogButtonBox>("settingsButtons")->button(which),
-                      Qt::LeftButton);
+    QTest::mouseClick(find<QDialogButtonBox>("settingsButtons")->button(which), Qt::LeftButton);
 }
 
 void tst_ModelSettings::showsTheSettingsAndWhereEmptyOnesComeFrom()

@@ -200,8 +200,7 @@ void tst_ModelSettingsTrust::keyWithoutSecretStoreFailsInlineAndIsWrittenNowhere
     QVERIFY2(note->text().contains(u"OPENAI_API_KEY"), qPrintable(note->text()));
     QVERIFY(m_dialog->isVisible());
     QVERIFY(m_dialog->result() != QDialog::Accepted);
-    QVERIFY(
-        find<QDialogButtonBox>("settingsButtons")->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(find<QDialogButtonBox>("settingsButtons")->button(QDialogButtonBox::Ok)->isEnabled());
     // The rest of the settings were kept; the key went nowhere.
     QCOMPARE(m_settings->modelBaseUrl(), baseUrl);
     QVERIFY(!settingsFile().isEmpty());
@@ -212,9 +211,8 @@ void tst_ModelSettingsTrust::keyWithoutSecretStoreFailsInlineAndIsWrittenNowhere
     QCOMPARE(edit->echoMode(), QLineEdit::Password);
 
     // Cancel after the failure: still nothing with the key anywhere.
-    QTest::mouseClick(
-        find<QDialogButtonBox>("settingsButtons")->button(QDialogButtonBox::Cancel),
-        Qt::LeftButton);
+    QTest::mouseClick(find<QDialogButtonBox>("settingsButtons")->button(QDialogButtonBox::Cancel),
+                      Qt::LeftButton);
     QVERIFY(!settingsFile().contains("sk-typed"));
 }
 

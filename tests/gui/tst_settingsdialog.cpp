@@ -348,9 +348,8 @@ void tst_SettingsDialog::theKeyNeverLandsInTheSettingsFile()
 
 void tst_SettingsDialog::aNewLanguageRemakesTheWindowKeepingThePost()
 {
-    digest::ui::WindowHost host(*m_desk, [](const QString& language) {
-        digest::installTranslators(*qApp, language);
-    });
+    digest::ui::WindowHost host(
+        *m_desk, [](const QString& language) { digest::installTranslators(*qApp, language); });
     host.window().show();
     QVERIFY(QTest::qWaitForWindowExposed(&host.window()));
     QCOMPARE(host.window().menuBar()->actions().first()->text(), QStringLiteral("&File"));
@@ -394,5 +393,12 @@ void tst_SettingsDialog::aNewLanguageRemakesTheWindowKeepingThePost()
     QCOMPARE(document.text(), text);
 }
 
-QTEST_MAIN(tst_SettingsDialog)
+int main(int argc, char* argv[])
+{
+    // The window's preview (Chromium) wants the contexts shared before the application exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    tst_SettingsDialog test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_settingsdialog.moc"

@@ -1,5 +1,5 @@
-// The Settings dialog's Site page: it shows the settings, says what the site folder is and what each
-// pattern makes today as they are edited, refuses what would not do, and writes on OK only.
+// The Settings dialog's Site page: it shows the settings, says what the site folder is and what
+// each pattern makes today as they are edited, refuses what would not do, and writes on OK only.
 #include "core/settings/settings.h"
 #include "desk/desk.h"
 #include "processenvironment.h"

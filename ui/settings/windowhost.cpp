@@ -50,7 +50,7 @@ void WindowHost::remake()
         m_window->showMaximized();
     else if (shown)
         m_window->show();
-    emit windowReplaced(*m_window);
+    emit windowReplaced();
 }
 
 } // namespace digest::ui

@@ -35,7 +35,7 @@ public:
 
 signals:
     // A new window took the old one's place (and is shown).
-    void windowReplaced(digest::ui::MainWindow& window);
+    void windowReplaced();
 
 private:
     void remake();
