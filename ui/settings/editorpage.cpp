@@ -104,7 +104,8 @@ InterfacePage::InterfacePage(Settings& settings, QWidget* parent)
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     m_language = named(new QComboBox(this), "interfaceLanguageBox");
-    m_language->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    const QString system = QLocale::system().nativeLanguageName();
+    m_language->addItem(system.isEmpty() ? tr("System") : tr("System (%1)").arg(system), QString());
     // Each language in its own words, so that it can be found whatever the interface reads.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
