@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -109,7 +110,17 @@ void SettingsDialog::addPage(SettingsPage* page, const QString& title, const QSt
 {
     auto* item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_list);
     item->setData(Qt::AccessibleTextRole, title);
-    m_stack->addWidget(page);
+    // A page taller or wider than a small screen scrolls rather than growing the dialog past
+    // it (the model page scrolls its form itself).
+    if (page == m_model) {
+        m_stack->addWidget(page);
+    } else {
+        auto* scroll = new QScrollArea(m_stack);
+        scroll->setWidget(page);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        m_stack->addWidget(scroll);
+    }
     m_pages.append(page);
     connect(page, &SettingsPage::problemChanged, this, &SettingsDialog::updateProblem);
 }

@@ -147,6 +147,10 @@ bool SourcesPage::isChanged() const
 
 void SourcesPage::store()
 {
+    // The list as the settings hold it is written only when it differs: written alike, the
+    // default list would be stored (and changed() emitted) though nothing changed.
+    if (!isChanged())
+        return;
     QList<TopicSource> sources;
     for (int row = 0; row < m_list->count(); ++row)
         if (Result<TopicSource> source = sourceOf(m_list->item(row)))
