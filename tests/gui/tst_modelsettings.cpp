@@ -128,7 +128,12 @@ void tst_ModelSettings::clickButton(QDialogButtonBox::StandardButton which)
 void tst_ModelSettings::showsTheSettingsAndWhereEmptyOnesComeFrom()
 {
     // Fits a small screen.
-    QVERIFY(m_dialog->width() <= 800 && m_dialog->height() <= 600);
+    QVERIFY2(m_dialog->width() <= 800 && m_dialog->height() <= 600,
+             qPrintable(QStringLiteral("%1×%2, at least %3×%4")
+                            .arg(m_dialog->width())
+                            .arg(m_dialog->height())
+                            .arg(m_dialog->minimumSizeHint().width())
+                            .arg(m_dialog->minimumSizeHint().height())));
     const QSize smallest = m_dialog->minimumSizeHint();
     QVERIFY2(smallest.width() <= 640 && smallest.height() <= 480,
              qPrintable(QStringLiteral("%1×%2").arg(smallest.width()).arg(smallest.height())));

@@ -101,7 +101,7 @@ SettingsDialog::SettingsDialog(Desk& desk, QWidget* parent)
     updateProblem();
     // Everything in view where the screen allows; on a small screen the model page scrolls.
     const QSize room = screen() ? screen()->availableGeometry().size() * 0.9 : QSize(860, 620);
-    resize(QSize(860, 640).boundedTo(room).expandedTo(minimumSizeHint()));
+    resize(QSize(860, 600).boundedTo(room));
 }
 
 SettingsDialog::~SettingsDialog() = default;
