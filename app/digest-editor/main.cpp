@@ -7,6 +7,7 @@
 #include "ui/mainwindow/theme.h"
 #include "ui/preview/previewengine.h"
 #include "ui/recovery/offerrecovery.h"
+#include "ui/settings/windowhost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -49,7 +50,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(digest::kVersion));
     QApplication::setDesktopFileName(QStringLiteral("digest-editor"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/digest-editor-256.png")));
-    digest::installTranslators(app);
+    auto settings = std::make_unique<digest::Settings>();
+    digest::installTranslators(app, settings->interfaceLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -61,12 +63,15 @@ int main(int argc, char* argv[])
                                  QStringLiteral("[file]"));
     parser.process(app);
 
-    digest::Desk desk(std::make_unique<digest::Settings>());
+    digest::Desk desk(std::move(settings));
     // The dictionary, the site scan and the topic fetch wait for the post to be on screen.
     desk.holdStart();
     digest::ui::applyTheme(desk.settings().theme());
     digest::timing::mark("desk made");
-    digest::ui::MainWindow window(desk);
+    // A new interface language makes the window again (WindowHost): every text is then in it.
+    digest::ui::WindowHost host(
+        desk, [&app](const QString& language) { digest::installTranslators(app, language); });
+    digest::ui::MainWindow& window = host.window();
     digest::timing::mark("window constructed");
     window.show();
     digest::timing::mark("window shown");

@@ -9,7 +9,7 @@
 #include "ui/editor/markdowneditor.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/preview/previewview.h"
-#include "ui/settings/modelsettingsdialog.h"
+#include "ui/settings/settingsdialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -201,7 +201,7 @@ private slots:
     void saveAnswerOfTheUnsavedQuestionSavesThenCloses();
     void openGoesThroughTheFileDialog();
     void undoInTheEditorUndoesProgramEditsAndTypingInOrder();
-    void modelSettingsOpenFromTheEditMenu();
+    void settingsOpenFromTheEditMenu();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -913,30 +913,43 @@ void tst_MainWindow::outlineFollowsTheTextAndLeadsTheEditorThere()
     QVERIFY(window.close());
 }
 
-void tst_MainWindow::modelSettingsOpenFromTheEditMenu()
+void tst_MainWindow::settingsOpenFromTheEditMenu()
 {
+    using digest::ui::SettingsDialog;
     MainWindow window(*m_desk);
     window.show();
-    auto* action = window.findChild<QAction*>(QStringLiteral("modelSettingsAction"));
+    auto* action = window.findChild<QAction*>(QStringLiteral("settingsAction"));
     QVERIFY(action);
+    QCOMPARE(action->text(), QStringLiteral("&Settings…"));
+    QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::Preferences));
+    QCOMPARE(action->menuRole(), QAction::PreferencesRole);
     const QList<QAction*> menus = window.menuBar()->actions();
     const auto edit = std::find_if(menus.begin(), menus.end(), [](const QAction* menu) {
         return menu->text() == QStringLiteral("&Edit");
     });
     QVERIFY(edit != menus.end() && (*edit)->menu()->actions().contains(action));
 
-    bool shown = false;
-    QTimer::singleShot(0, qApp, [&shown] {
-        QTRY_VERIFY(
-            qobject_cast<digest::ui::ModelSettingsDialog*>(QApplication::activeModalWidget()));
-        QWidget* dialog = QApplication::activeModalWidget();
-        shown = true;
-        dialog->findChild<QSpinBox*>(QStringLiteral("parallelRequestsBox"))->setValue(7);
-        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
-    });
     action->trigger();
-    QVERIFY(shown);
+    auto* dialog = window.findChild<SettingsDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->findChild<QSpinBox*>(QStringLiteral("parallelRequestsBox"))->setValue(7);
+    dialog->findChild<QDialogButtonBox*>(QStringLiteral("settingsButtons"))
+        ->button(QDialogButtonBox::Ok)
+        ->click();
     QCOMPARE(m_settings->modelParallelRequests(), 7);
+    QVERIFY(!dialog->isVisible());
+
+    // The old entry point opens the same dialog at the Model page.
+    window.showModelSettings();
+    QTRY_VERIFY(window.findChild<SettingsDialog*>() &&
+                window.findChild<SettingsDialog*>()->isVisible());
+    const QList<SettingsDialog*> open = window.findChildren<SettingsDialog*>();
+    const auto shown = std::find_if(open.begin(), open.end(),
+                                    [](const SettingsDialog* d) { return d->isVisible(); });
+    QVERIFY(shown != open.end());
+    QCOMPARE((*shown)->currentPage(), SettingsDialog::Page::Model);
+    (*shown)->reject();
 }
 
 int main(int argc, char* argv[])

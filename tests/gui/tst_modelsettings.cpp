@@ -5,7 +5,7 @@
 #include "testhttpserver.h"
 #include "ui/mainwindow/theme.h"
 #include "ui/settings/modelpicker.h"
-#include "ui/settings/modelsettingsdialog.h"
+#include "ui/settings/settingsdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -29,7 +29,7 @@ using digest::test::RefusingPort;
 using digest::test::ScriptedResponse;
 using digest::test::TestHttpServer;
 using digest::ui::ModelPicker;
-using digest::ui::ModelSettingsDialog;
+using digest::ui::SettingsDialog;
 namespace openai = digest::test::openai;
 
 namespace {
@@ -80,7 +80,7 @@ private:
     std::unique_ptr<TestHttpServer> m_server;
     std::unique_ptr<digest::Desk> m_desk;
     Settings* m_settings = nullptr;
-    std::unique_ptr<ModelSettingsDialog> m_dialog;
+    std::unique_ptr<SettingsDialog> m_dialog;
 };
 
 void tst_ModelSettings::initTestCase()
@@ -97,7 +97,8 @@ void tst_ModelSettings::init()
     m_desk = std::make_unique<digest::Desk>(
         std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini"))));
     m_settings = &m_desk->settings();
-    m_dialog = std::make_unique<ModelSettingsDialog>(*m_desk);
+    m_dialog = std::make_unique<SettingsDialog>(*m_desk);
+    m_dialog->showPage(SettingsDialog::Page::Model);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
 }
@@ -121,14 +122,18 @@ bool tst_ModelSettings::refreshWith(const QString& baseUrl)
 
 void tst_ModelSettings::clickButton(QDialogButtonBox::StandardButton which)
 {
-    QTest::mouseClick(find<QDialogButtonBox>("modelSettingsButtons")->button(which),
-                      Qt::LeftButton);
+    QTest::mouseClick(find<QDialogButtonBox>("settingsButtons")->button(which), Qt::LeftButton);
 }
 
 void tst_ModelSettings::showsTheSettingsAndWhereEmptyOnesComeFrom()
 {
     // Fits a small screen.
-    QVERIFY(m_dialog->width() <= 800 && m_dialog->height() <= 600);
+    QVERIFY2(m_dialog->width() <= 800 && m_dialog->height() <= 600,
+             qPrintable(QStringLiteral("%1×%2, at least %3×%4")
+                            .arg(m_dialog->width())
+                            .arg(m_dialog->height())
+                            .arg(m_dialog->minimumSizeHint().width())
+                            .arg(m_dialog->minimumSizeHint().height())));
     const QSize smallest = m_dialog->minimumSizeHint();
     QVERIFY2(smallest.width() <= 640 && smallest.height() <= 480,
              qPrintable(QStringLiteral("%1×%2").arg(smallest.width()).arg(smallest.height())));
@@ -206,7 +211,8 @@ void tst_ModelSettings::unauthorizedSaysSoWithoutTheKey()
             401, QStringLiteral("Incorrect API key provided: %1").arg(QLatin1String(kSecret)),
             QString(), QStringLiteral("invalid_api_key")));
     // Made after the variable is set, as the application would be.
-    m_dialog = std::make_unique<ModelSettingsDialog>(*m_desk);
+    m_dialog = std::make_unique<SettingsDialog>(*m_desk);
+    m_dialog->showPage(SettingsDialog::Page::Model);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     QTRY_VERIFY(find<QLabel>("apiKeyNote")->text().contains(u"OPENAI_API_KEY"));
@@ -287,7 +293,8 @@ void tst_ModelSettings::cancelChangesNothing()
     m_settings->setModelIdleTimeoutMs(45'500);
     m_settings->setModelTemperature(0.333);
     m_settings->sync();
-    m_dialog = std::make_unique<ModelSettingsDialog>(*m_desk);
+    m_dialog = std::make_unique<SettingsDialog>(*m_desk);
+    m_dialog->showPage(SettingsDialog::Page::Model);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     QFile file(m_settings->fileName());
@@ -310,11 +317,12 @@ void tst_ModelSettings::cancelChangesNothing()
     QCOMPARE(m_settings->modelParallelRequests(), 4);
 
     // OK without touching a field changes nothing either, not even a value the fields round.
-    m_dialog = std::make_unique<ModelSettingsDialog>(*m_desk);
+    m_dialog = std::make_unique<SettingsDialog>(*m_desk);
+    m_dialog->showPage(SettingsDialog::Page::Model);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     clickButton(QDialogButtonBox::Ok);
-    QCOMPARE(changed.size(), 0);
+    QVERIFY2(changed.isEmpty(), qPrintable(changed.value(0).value(0).toString()));
     QCOMPARE(m_settings->modelIdleTimeoutMs(), 45'500);
     QCOMPARE(m_settings->modelTemperature(), 0.333);
 }
@@ -325,8 +333,9 @@ void tst_ModelSettings::restoreDefaultsPutsTheDefaultPromptsBack()
     mine.system = QStringLiteral("Write like a pirate.");
     mine.ramifications = QStringLiteral("Risks of {title}?");
     digest::setPromptTemplates(*m_settings, mine);
-    m_dialog = std::make_unique<ModelSettingsDialog>(*m_desk);
-    m_dialog->showPage(ModelSettingsDialog::Page::Prompts);
+    m_dialog = std::make_unique<SettingsDialog>(*m_desk);
+    m_dialog->showPage(SettingsDialog::Page::Model);
+    m_dialog->showPage(SettingsDialog::Page::Prompts);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     auto* system = find<QPlainTextEdit>("promptSystemEdit");
@@ -371,9 +380,10 @@ int main(int argc, char* argv[])
         digest::Desk desk(std::make_unique<Settings>(dir.filePath(QStringLiteral("s.ini"))));
         if (arguments.contains(QStringLiteral("dark")))
             digest::ui::applyTheme(Settings::Theme::Dark);
-        ModelSettingsDialog dialog(desk);
+        SettingsDialog dialog(desk);
+        dialog.showPage(SettingsDialog::Page::Model);
         if (arguments.contains(QStringLiteral("prompts")))
-            dialog.showPage(ModelSettingsDialog::Page::Prompts);
+            dialog.showPage(SettingsDialog::Page::Prompts);
         if (arguments.contains(QStringLiteral("refresh"))) {
             dialog.findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"))
                 ->setText(QStringLiteral("http://127.0.0.1:9/v1"));

@@ -11,7 +11,7 @@
 #include "testcertificates.h"
 #include "testhttpserver.h"
 #include "ui/settings/modelpicker.h"
-#include "ui/settings/modelsettingsdialog.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/settings/tlstrustfield.h"
 
 #include <QApplication>
@@ -31,7 +31,7 @@ using digest::Settings;
 using digest::test::ScopedEnvironment;
 using digest::test::TestHttpServer;
 using digest::ui::ModelPicker;
-using digest::ui::ModelSettingsDialog;
+using digest::ui::SettingsDialog;
 using digest::ui::TlsTrustField;
 namespace openai = digest::test::openai;
 
@@ -88,7 +88,7 @@ private:
     std::unique_ptr<TestHttpServer> m_tlsServer;
     std::unique_ptr<digest::Desk> m_desk;
     Settings* m_settings = nullptr;
-    std::unique_ptr<ModelSettingsDialog> m_dialog;
+    std::unique_ptr<SettingsDialog> m_dialog;
 };
 
 void tst_ModelSettingsTrust::initTestCase()
@@ -125,7 +125,8 @@ void tst_ModelSettingsTrust::cleanup()
 
 void tst_ModelSettingsTrust::openDialog()
 {
-    m_dialog = std::make_unique<ModelSettingsDialog>(*m_desk);
+    m_dialog = std::make_unique<SettingsDialog>(*m_desk);
+    m_dialog->showPage(SettingsDialog::Page::Model);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
 }
@@ -139,7 +140,7 @@ bool tst_ModelSettingsTrust::refresh()
 
 void tst_ModelSettingsTrust::clickOk()
 {
-    QTest::mouseClick(find<QDialogButtonBox>("modelSettingsButtons")->button(QDialogButtonBox::Ok),
+    QTest::mouseClick(find<QDialogButtonBox>("settingsButtons")->button(QDialogButtonBox::Ok),
                       Qt::LeftButton);
 }
 
@@ -199,8 +200,7 @@ void tst_ModelSettingsTrust::keyWithoutSecretStoreFailsInlineAndIsWrittenNowhere
     QVERIFY2(note->text().contains(u"OPENAI_API_KEY"), qPrintable(note->text()));
     QVERIFY(m_dialog->isVisible());
     QVERIFY(m_dialog->result() != QDialog::Accepted);
-    QVERIFY(
-        find<QDialogButtonBox>("modelSettingsButtons")->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(find<QDialogButtonBox>("settingsButtons")->button(QDialogButtonBox::Ok)->isEnabled());
     // The rest of the settings were kept; the key went nowhere.
     QCOMPARE(m_settings->modelBaseUrl(), baseUrl);
     QVERIFY(!settingsFile().isEmpty());
@@ -211,9 +211,8 @@ void tst_ModelSettingsTrust::keyWithoutSecretStoreFailsInlineAndIsWrittenNowhere
     QCOMPARE(edit->echoMode(), QLineEdit::Password);
 
     // Cancel after the failure: still nothing with the key anywhere.
-    QTest::mouseClick(
-        find<QDialogButtonBox>("modelSettingsButtons")->button(QDialogButtonBox::Cancel),
-        Qt::LeftButton);
+    QTest::mouseClick(find<QDialogButtonBox>("settingsButtons")->button(QDialogButtonBox::Cancel),
+                      Qt::LeftButton);
     QVERIFY(!settingsFile().contains("sk-typed"));
 }
 

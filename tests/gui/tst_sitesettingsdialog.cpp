@@ -1,8 +1,9 @@
-// The site settings dialog: it shows the settings, says what the site folder is and what each
-// pattern makes today as they are edited, refuses what would not do, and writes on OK only.
+// The Settings dialog's Site page: it shows the settings, says what the site folder is and what
+// each pattern makes today as they are edited, refuses what would not do, and writes on OK only.
 #include "core/settings/settings.h"
+#include "desk/desk.h"
 #include "processenvironment.h"
-#include "ui/settings/sitesettingsdialog.h"
+#include "ui/settings/settingsdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +19,7 @@
 #include <QTest>
 
 using digest::Settings;
-using digest::ui::SiteSettingsDialog;
+using digest::ui::SettingsDialog;
 
 namespace {
 
@@ -77,8 +78,9 @@ private:
     void openDialog();
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SiteSettingsDialog> m_dialog;
+    std::unique_ptr<digest::Desk> m_desk;
+    Settings* m_settings = nullptr;
+    std::unique_ptr<SettingsDialog> m_dialog;
     QString m_site;
 };
 
@@ -86,7 +88,10 @@ void tst_SiteSettingsDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_desk = std::make_unique<digest::Desk>(
+        std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini"))),
+        [] { return kNow; });
+    m_settings = &m_desk->settings();
     m_site = m_dir->filePath(QStringLiteral("site"));
     QVERIFY(gitInit(m_site, QStringLiteral("main")));
     QVERIFY(writeFile(m_site + QStringLiteral("/hugo.toml"), "title = 'Digest'\n"));
@@ -98,7 +103,8 @@ void tst_SiteSettingsDialog::init()
 
 void tst_SiteSettingsDialog::openDialog()
 {
-    m_dialog = std::make_unique<SiteSettingsDialog>(*m_settings, kNow);
+    m_dialog = std::make_unique<SettingsDialog>(*m_desk);
+    m_dialog->showPage(SettingsDialog::Page::Site);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
 }
@@ -106,7 +112,7 @@ void tst_SiteSettingsDialog::openDialog()
 void tst_SiteSettingsDialog::cleanup()
 {
     m_dialog.reset();
-    m_settings.reset();
+    m_desk.reset();
     m_dir.reset();
 }
 

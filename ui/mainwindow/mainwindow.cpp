@@ -22,7 +22,8 @@
 #include "ui/problems/problemsdock.h"
 #include "ui/publish/credentialsdialog.h"
 #include "ui/publish/publishactions.h"
-#include "ui/settings/modelsettingsdialog.h"
+#include "ui/settings/editorfontfollower.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/spelling/spellingmenu.h"
 #include "ui/topics/topiclistview.h"
 
@@ -208,10 +209,12 @@ void MainWindow::createEditMenu()
     edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_findBar,
                     &FindBar::findPrevious);
     edit->addSeparator();
-    QAction* model = edit->addAction(tr("&Model Settings…"), this, &MainWindow::showModelSettings);
-    model->setObjectName(QStringLiteral("modelSettingsAction"));
-    // Not the application's preferences: macOS must leave it in this menu.
-    model->setMenuRole(QAction::NoRole);
+    QAction* settings = edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
+        openSettingsDialog(m_desk, this, SettingsDialog::Page::Sources);
+    });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setMenuRole(QAction::PreferencesRole);
+    new EditorFontFollower(m_settings, *m_editor);
     edit->addMenu(new SpellingMenu(m_desk, edit));
 }
 
@@ -249,8 +252,7 @@ void MainWindow::createGenerateMenu()
 
 void MainWindow::showModelSettings()
 {
-    ModelSettingsDialog dialog(m_desk, this);
-    dialog.exec();
+    openSettingsDialog(m_desk, this, SettingsDialog::Page::Model);
 }
 
 void MainWindow::syncPreviewToEditor()

@@ -4,7 +4,7 @@
 #include "core/settings/settings.h"
 #include "desk/desk.h"
 #include "ui/publish/publishdialog.h"
-#include "ui/settings/sitesettingsdialog.h"
+#include "ui/settings/settingsdialog.h"
 
 #include <QAction>
 #include <QMenu>
@@ -91,9 +91,7 @@ QList<Problem> PublishActions::basicLint() const
 
 void PublishActions::showSiteSettings()
 {
-    auto* dialog = new SiteSettingsDialog(m_desk.settings(), m_desk.now(), m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    openSettingsDialog(m_desk, m_window, SettingsDialog::Page::Site);
 }
 
 void PublishActions::publish(bool forReview)

@@ -25,7 +25,7 @@ ModelPicker::ModelPicker(ChatClient& chat, EndpointSource endpoint, QWidget* par
     m_combo->lineEdit()->setPlaceholderText(tr("OPENAI_MODEL when empty"));
     m_combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
-    m_refresh = new QPushButton(tr("&Refresh"), this);
+    m_refresh = new QPushButton(tr("Test &Connection"), this);
     m_refresh->setObjectName(QStringLiteral("modelRefreshButton"));
     m_refresh->setToolTip(tr("Ask the endpoint which models it offers"));
     connect(m_refresh, &QPushButton::clicked, this, &ModelPicker::refresh);

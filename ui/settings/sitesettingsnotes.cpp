@@ -49,6 +49,12 @@ SiteSettingsNotes::Note SiteSettingsNotes::postPath(const QString& pattern, QDat
     const Result<QString> path = NewPost::pathFor(pattern, day);
     if (!path)
         return {path.errorMessage(), true};
+    // Without the whole day in it, every day's post would go to one file.
+    for (const QLatin1String part :
+         {QLatin1String("YYYY"), QLatin1String("MM"), QLatin1String("DD")})
+        if (!pattern.contains(part))
+            return {tr("The pattern needs the day: YYYY, MM and DD (it lacks %1).").arg(part),
+                    true};
     return {tr("For %1: %2").arg(forDay(day), path.value()), false};
 }
 

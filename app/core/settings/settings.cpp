@@ -62,6 +62,9 @@ const QHash<QString, QVariant>& defaults()
         {QLatin1String(SettingKey::WelcomeDismissed), false},
         // Start Today's Post
         {QLatin1String(SettingKey::TodayTopics), 5},
+        // the Settings dialog (interfacesettings.cpp)
+        {QLatin1String(SettingKey::EditorFontFamily), QString()},
+        {QLatin1String(SettingKey::InterfaceLanguage), QString()},
     };
     return values;
 }

@@ -60,6 +60,9 @@ inline constexpr auto SpellingLanguage = "spelling/language";
 inline constexpr auto WelcomeDismissed = "window/welcomeDismissed";
 // Start Today's Post (issue 14).
 inline constexpr auto TodayTopics = "generation/todayTopics";
+// The Settings dialog (issue 14).
+inline constexpr auto EditorFontFamily = "editor/fontFamily";
+inline constexpr auto InterfaceLanguage = "interface/language";
 } // namespace SettingKey
 
 // The application's settings, typed, over QSettings; shared by the GUI and digestctl. Each
@@ -234,6 +237,14 @@ public:
     static constexpr int kMaxTodayTopics = 20;
     int todayTopics() const;
     void setTodayTopics(int topics);
+    // The editor's font family; empty means the system's fixed-width font.
+    QString editorFontFamily() const;
+    void setEditorFontFamily(const QString& family);
+
+    // The language of the interface: "" follows the system's locale, else a language code
+    // ("en", "de"). Read at start and followed while running (main.cpp).
+    QString interfaceLanguage() const;
+    void setInterfaceLanguage(const QString& language);
 
     void sync();
 

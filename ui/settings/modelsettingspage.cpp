@@ -1,28 +1,21 @@
-#include "ui/settings/modelsettingsdialog.h"
+#include "ui/settings/modelsettingspage.h"
 
 #include "core/generation/chatclient.h"
-#include "core/settings/generationsettings.h"
 #include "core/settings/settings.h"
 #include "desk/apikeystore.h"
 #include "desk/desk.h"
 #include "ui/settings/apikeyfield.h"
 #include "ui/settings/formhint.h"
 #include "ui/settings/modelpicker.h"
-#include "ui/settings/prompttemplateseditor.h"
 #include "ui/settings/tlstrustfield.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace digest::ui {
@@ -52,48 +45,29 @@ QDoubleSpinBox* priceBox(QWidget* parent, const QString& objectName)
     box->setRange(0, kMaxPrice);
     box->setDecimals(4);
     box->setSingleStep(0.05);
-    box->setSpecialValueText(ModelSettingsDialog::tr("Unknown"));
-    box->setSuffix(ModelSettingsDialog::tr(" per million tokens"));
+    box->setSpecialValueText(ModelSettingsPage::tr("Unknown"));
+    box->setSuffix(ModelSettingsPage::tr(" per million tokens"));
     return box;
 }
 
 } // namespace
 
-ModelSettingsDialog::ModelSettingsDialog(Desk& desk, QWidget* parent)
-    : QDialog(parent)
+ModelSettingsPage::ModelSettingsPage(Desk& desk, QWidget* parent)
+    : SettingsPage(parent)
     , m_desk(desk)
     , m_settings(desk.settings())
 {
-    setObjectName(QStringLiteral("modelSettingsDialog"));
-    setWindowTitle(tr("Model Settings"));
-    m_tabs = new QTabWidget(this);
-    m_tabs->addTab(createModelPage(), tr("&Model"));
-    m_tabs->addTab(createPromptsPage(), tr("&Prompts"));
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("modelSettingsButtons"));
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
+    setObjectName(QStringLiteral("modelSettingsPage"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(buttons);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(createForm());
     load();
-    // Everything in view where the screen allows; on a 800×600 screen it fits with its frame
-    // and the model page scrolls.
-    const QSize room = screen() ? screen()->availableGeometry().size() * 0.9 : QSize(720, 540);
-    resize(QSize(660, 600).boundedTo(room).expandedTo(minimumSizeHint()));
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &SettingsPage::problemChanged);
 }
 
-ModelSettingsDialog::~ModelSettingsDialog() = default;
+ModelSettingsPage::~ModelSettingsPage() = default;
 
-void ModelSettingsDialog::showPage(Page page)
-{
-    m_tabs->setCurrentIndex(page == Page::Prompts ? 1 : 0);
-}
-
-QWidget* ModelSettingsDialog::createModelPage()
+QWidget* ModelSettingsPage::createForm()
 {
     auto* page = new QWidget;
     auto* form = new QFormLayout(page);
@@ -114,7 +88,7 @@ QWidget* ModelSettingsDialog::createModelPage()
 
     m_apiKey = new ApiKeyField(m_desk.apiKeys(), page);
     m_apiKey->setObjectName(QStringLiteral("apiKeyField"));
-    connect(m_apiKey, &ApiKeyField::saved, this, &ModelSettingsDialog::onKeySaved);
+    connect(m_apiKey, &ApiKeyField::saved, this, &ModelSettingsPage::keySaved);
     form->addRow(tr("API &key:"), m_apiKey);
 
     m_trust = new TlsTrustField(m_settings, page);
@@ -187,14 +161,7 @@ QWidget* ModelSettingsDialog::createModelPage()
     return scroll;
 }
 
-QWidget* ModelSettingsDialog::createPromptsPage()
-{
-    m_prompts = new PromptTemplatesEditor;
-    m_prompts->setObjectName(QStringLiteral("promptTemplatesEditor"));
-    return m_prompts;
-}
-
-void ModelSettingsDialog::load()
+void ModelSettingsPage::load()
 {
     m_baseUrl->setText(m_settings.modelBaseUrl());
     {
@@ -209,14 +176,13 @@ void ModelSettingsDialog::load()
     m_inputPrice->setValue(m_settings.modelInputPricePerMillion());
     m_outputPrice->setValue(m_settings.modelOutputPricePerMillion());
     m_tagFollowsModel->setChecked(m_settings.modelTagFollowsModel());
-    m_prompts->setTemplates(promptTemplates(m_settings));
     remember(m_temperature);
     remember(m_idleTimeout);
     remember(m_inputPrice);
     remember(m_outputPrice);
 }
 
-void ModelSettingsDialog::store()
+void ModelSettingsPage::store()
 {
     m_settings.setModelBaseUrl(m_baseUrl->text());
     m_settings.setModelName(m_model->model());
@@ -231,34 +197,38 @@ void ModelSettingsDialog::store()
     if (edited(m_outputPrice))
         m_settings.setModelOutputPricePerMillion(m_outputPrice->value());
     m_settings.setModelTagFollowsModel(m_tagFollowsModel->isChecked());
-    setPromptTemplates(m_settings, m_prompts->templates());
     m_trust->store();
 }
 
-void ModelSettingsDialog::accept()
+QString ModelSettingsPage::problem() const
 {
-    if (m_apiKey->isSaving())
-        return;
-    // The settings first: the desk's key store follows the base URL, so that a key typed with
-    // a new base URL is kept for the new endpoint.
-    store();
-    if (!m_apiKey->isEdited()) {
-        QDialog::accept();
-        return;
-    }
-    m_ok->setEnabled(false);
+    const QString text = m_baseUrl->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    const QUrl url(text, QUrl::StrictMode);
+    const bool web =
+        url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    if (!url.isValid() || !web || url.host().isEmpty())
+        return tr("The base URL is not an http:// or https:// address: “%1”.").arg(text);
+    return {};
+}
+
+bool ModelSettingsPage::isKeyEdited() const
+{
+    return m_apiKey->isEdited();
+}
+
+bool ModelSettingsPage::isSavingKey() const
+{
+    return m_apiKey->isSaving();
+}
+
+void ModelSettingsPage::saveKey()
+{
     m_apiKey->save();
 }
 
-void ModelSettingsDialog::onKeySaved(bool ok)
-{
-    m_ok->setEnabled(true);
-    // On failure the dialog stays open, the key row saying why (the settings are kept).
-    if (ok)
-        QDialog::accept();
-}
-
-ChatEndpoint ModelSettingsDialog::fieldsEndpoint() const
+ChatEndpoint ModelSettingsPage::fieldsEndpoint() const
 {
     ChatEndpoint endpoint;
     endpoint.baseUrl = m_baseUrl->text().trimmed();
@@ -270,7 +240,7 @@ ChatEndpoint ModelSettingsDialog::fieldsEndpoint() const
     return ChatEndpoint::fromEnvironment(std::move(endpoint));
 }
 
-ChatEndpoint ModelSettingsDialog::refreshEndpoint() const
+ChatEndpoint ModelSettingsPage::refreshEndpoint() const
 {
     ChatEndpoint endpoint = fieldsEndpoint();
     // fromEnvironment() put OPENAI_API_KEY in; a typed or stored key wins over it.

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "ui/settings/settingspage.h"
+
 #include <QDateTime>
-#include <QDialog>
 
 class QCheckBox;
 class QComboBox;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
@@ -19,18 +19,20 @@ namespace digest::ui {
 // disclaimer, and how a post is published (remote, branch, commit message, review branch,
 // building with Hugo). A line under each field follows the edits: what the folder is (read
 // from files, never by running git), today's example of each pattern, or why a value would not
-// do (then OK is disabled). OK writes the settings, Cancel leaves them as they were.
-class SiteSettingsDialog final : public QDialog
+// do (then problem() names it and the dialog's OK is disabled). The Settings dialog's Site
+// page; store() writes the settings.
+class SiteSettingsPage final : public SettingsPage
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(SiteSettingsDialog)
+    Q_DISABLE_COPY_MOVE(SiteSettingsPage)
 
 public:
-    // `now` is the moment the examples are for, in the time zone the dialog shows.
-    SiteSettingsDialog(Settings& settings, const QDateTime& now, QWidget* parent = nullptr);
-    ~SiteSettingsDialog() override;
+    // `now` is the moment the examples are for, in the time zone the page shows.
+    SiteSettingsPage(Settings& settings, const QDateTime& now, QWidget* parent = nullptr);
+    ~SiteSettingsPage() override;
 
-    void accept() override;
+    QString problem() const override { return m_problem; }
+    void store() override;
 
 private:
     QWidget* createSiteGroup();
@@ -38,7 +40,6 @@ private:
     QWidget* createFolderRow();
     void browse();
     void load();
-    void store();
     // The lines under the fields, for the values they hold now; OK follows their problems.
     void updateNotes();
     // The day the examples are for: `now` in the zone the dialog shows.
@@ -61,7 +62,7 @@ private:
     QLineEdit* m_reviewPattern = nullptr;
     QLabel* m_reviewNote = nullptr;
     QCheckBox* m_buildWithHugo = nullptr;
-    QDialogButtonBox* m_buttons = nullptr;
+    QString m_problem;
 };
 
 } // namespace digest::ui

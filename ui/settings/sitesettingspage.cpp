@@ -1,4 +1,4 @@
-#include "ui/settings/sitesettingsdialog.h"
+#include "ui/settings/sitesettingspage.h"
 
 #include "core/post/postday.h"
 #include "core/settings/settings.h"
@@ -9,7 +9,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -71,14 +70,14 @@ QLabel* note(QWidget* parent, const char* name)
 
 } // namespace
 
-SiteSettingsDialog::SiteSettingsDialog(Settings& settings, const QDateTime& now, QWidget* parent)
-    : QDialog(parent)
+SiteSettingsPage::SiteSettingsPage(Settings& settings, const QDateTime& now, QWidget* parent)
+    : SettingsPage(parent)
     , m_settings(settings)
     , m_now(now)
 {
-    setObjectName(QStringLiteral("siteSettingsDialog"));
-    setWindowTitle(tr("Site Settings"));
+    setObjectName(QStringLiteral("siteSettingsPage"));
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(createSiteGroup());
     layout->addWidget(createPublishingGroup());
     layout->addStretch(1);
@@ -91,22 +90,17 @@ SiteSettingsDialog::SiteSettingsDialog(Settings& settings, const QDateTime& now,
     for (QLabel* label : labels)
         if (label->property(kRowLabel).toBool())
             label->setMinimumWidth(labelWidth);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(m_buttons);
-
     load();
     for (QLineEdit* edit :
          {m_folder, m_pathPattern, m_remote, m_branch, m_commitTemplate, m_reviewPattern})
-        connect(edit, &QLineEdit::textChanged, this, &SiteSettingsDialog::updateNotes);
-    connect(m_timeZone, &QComboBox::currentTextChanged, this, &SiteSettingsDialog::updateNotes);
+        connect(edit, &QLineEdit::textChanged, this, &SiteSettingsPage::updateNotes);
+    connect(m_timeZone, &QComboBox::currentTextChanged, this, &SiteSettingsPage::updateNotes);
     updateNotes();
 }
 
-SiteSettingsDialog::~SiteSettingsDialog() = default;
+SiteSettingsPage::~SiteSettingsPage() = default;
 
-QWidget* SiteSettingsDialog::createFolderRow()
+QWidget* SiteSettingsPage::createFolderRow()
 {
     auto* row = new QWidget(this);
     auto* layout = new QHBoxLayout(row);
@@ -115,13 +109,13 @@ QWidget* SiteSettingsDialog::createFolderRow()
     m_folder->setMinimumWidth(kFieldMinimumWidth);
     auto* browse = new QPushButton(tr("Br&owse…"), row);
     browse->setObjectName(QStringLiteral("browseSiteFolder"));
-    connect(browse, &QPushButton::clicked, this, &SiteSettingsDialog::browse);
+    connect(browse, &QPushButton::clicked, this, &SiteSettingsPage::browse);
     layout->addWidget(m_folder, 1);
     layout->addWidget(browse);
     return row;
 }
 
-QWidget* SiteSettingsDialog::createSiteGroup()
+QWidget* SiteSettingsPage::createSiteGroup()
 {
     auto* group = new QGroupBox(tr("Site"), this);
     auto* form = new QFormLayout(group);
@@ -157,7 +151,7 @@ QWidget* SiteSettingsDialog::createSiteGroup()
     return group;
 }
 
-QWidget* SiteSettingsDialog::createPublishingGroup()
+QWidget* SiteSettingsPage::createPublishingGroup()
 {
     auto* group = new QGroupBox(tr("Publishing"), this);
     auto* form = new QFormLayout(group);
@@ -191,7 +185,7 @@ QWidget* SiteSettingsDialog::createPublishingGroup()
     return group;
 }
 
-void SiteSettingsDialog::browse()
+void SiteSettingsPage::browse()
 {
     const QString start =
         m_folder->text().trimmed().isEmpty() ? QDir::homePath() : m_folder->text().trimmed();
@@ -201,7 +195,7 @@ void SiteSettingsDialog::browse()
         m_folder->setText(QDir::toNativeSeparators(folder));
 }
 
-void SiteSettingsDialog::load()
+void SiteSettingsPage::load()
 {
     m_folder->setText(QDir::toNativeSeparators(m_settings.siteFolder()));
     m_pathPattern->setText(m_settings.postPathPattern());
@@ -215,18 +209,19 @@ void SiteSettingsDialog::load()
     m_buildWithHugo->setChecked(m_buildWithHugo->isEnabled() && m_settings.buildWithHugo());
 }
 
-QDate SiteSettingsDialog::exampleDay() const
+QDate SiteSettingsPage::exampleDay() const
 {
     const QTimeZone zone(m_timeZone->currentText().trimmed().toUtf8());
     return postDay(m_now, zone.isValid() ? zone : m_settings.siteTimeZone());
 }
 
-void SiteSettingsDialog::updateNotes()
+void SiteSettingsPage::updateNotes()
 {
-    bool problems = false;
-    auto show = [&problems](QLabel* label, const SiteSettingsNotes::Note& note) {
+    QString problem;
+    auto show = [&problem](QLabel* label, const SiteSettingsNotes::Note& note) {
         showNote(label, note);
-        problems = problems || note.problem;
+        if (note.problem && problem.isEmpty())
+            problem = note.text;
     };
     const SiteCheckout site = SiteCheckout::inspect(m_folder->text().trimmed());
     show(m_folderNote, SiteSettingsNotes::siteFolder(site));
@@ -257,18 +252,15 @@ void SiteSettingsDialog::updateNotes()
           !branchProblem.isEmpty()});
     show(m_commitNote, SiteSettingsNotes::commitMessage(m_commitTemplate->text(), day));
     show(m_reviewNote, SiteSettingsNotes::reviewBranch(m_reviewPattern->text(), day));
-    if (m_remote->text().trimmed().contains(QLatin1Char(' ')))
-        problems = true;
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!problems);
+    if (problem.isEmpty() && m_remote->text().trimmed().contains(QLatin1Char(' ')))
+        problem = tr("A remote's name has no spaces: “%1”.").arg(m_remote->text().trimmed());
+    if (problem != m_problem) {
+        m_problem = problem;
+        emit problemChanged();
+    }
 }
 
-void SiteSettingsDialog::accept()
-{
-    store();
-    QDialog::accept();
-}
-
-void SiteSettingsDialog::store()
+void SiteSettingsPage::store()
 {
     // Each setter emits changed() only for a value that differs.
     m_settings.setSiteFolder(QDir::fromNativeSeparators(m_folder->text().trimmed()));
