@@ -222,6 +222,15 @@ void tst_Package::metainfoValidatesAndMatchesDesktopEntryAndVersion()
                   .contains(QRegularExpression(QStringLiteral("(?m)^[EWI]: "))),
              qPrintable(validate.out + validate.err));
 
+    // The installed tree as a software centre reads it: the metainfo with its desktop entry.
+    const Run tree = run(QStringLiteral("appstreamcli"),
+                         {QStringLiteral("validate-tree"), QStringLiteral("--no-net"),
+                          QStringLiteral("--no-color"), m_root});
+    QVERIFY2(tree.exitCode == 0 &&
+                 !QString(tree.out + tree.err)
+                      .contains(QRegularExpression(QStringLiteral("(?m)^[EWI]: "))),
+             qPrintable(tree.out + tree.err));
+
     QFile file(metainfo);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&file);
