@@ -7,6 +7,8 @@
 #   ./dev.sh fuzz [SECONDS]  build the fuzz targets there, replay their inputs, fuzz each SECONDS
 #   ./dev.sh bench-ui [OPTS] build the application, measure it against ghostwriter from outside
 #                            on a virtual display (tests/bench/ui/uibench.py --help); not in CI
+#   ./dev.sh package-check   build the .deb, install it into a clean Debian 12 chroot
+#                            (debootstrap) and start both programs there; not in CI
 # Packages are installed only when missing, so a second run is quiet.
 set -euo pipefail
 
@@ -29,8 +31,9 @@ packages=(
     # spelling: Hunspell and its English (US) and German dictionaries
     libhunspell-dev hunspell-en-us hunspell-de-de
     # tests and packaging: a virtual display, fonts for the preview, hugo for site builds,
-    # the .deb tools
-    xvfb xauth fonts-dejavu-core hugo dpkg-dev file desktop-file-utils
+    # the .deb tools, and the checkers of the desktop entry, the AppStream metainfo and the
+    # man pages (tst_package)
+    xvfb xauth fonts-dejavu-core hugo dpkg-dev file desktop-file-utils appstream man-db groff-base
     # the sanitizer and fuzzing build: clang 14 and its runtimes (ASan, UBSan, libFuzzer)
     clang libclang-rt-14-dev
 )
@@ -38,6 +41,9 @@ packages=(
 # Only for ./dev.sh bench-ui: the virtual display, X from Python, and the peer it is measured
 # against (optional: without it, ours only).
 bench_packages=(xvfb xauth python3-xlib)
+
+# Only for ./dev.sh package-check: the clean Debian 12 the package is installed into.
+package_check_packages=(debootstrap)
 
 log() { printf '%s\n' "dev.sh: $*" >&2; }
 
@@ -158,8 +164,13 @@ bench-ui)
     exec xvfb-run -a -s "-screen 0 1280x800x24" /usr/bin/python3 -B \
         "$here/tests/bench/ui/uibench.py" --build "$build_dir" "$@"
     ;;
+package-check)
+    install_packages "${packages[@]}" "${package_check_packages[@]}"
+    build --target digest-editor digestctl digest-askpass
+    exec "$here/packaging/package-check.sh" "$build_dir"
+    ;;
 *)
-    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac
