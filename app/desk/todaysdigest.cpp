@@ -25,9 +25,8 @@ QString todaysPostPath(const Desk& desk)
     const Result<QString> relative = NewPost::pathFor(settings.postPathPattern(), desk.postDay());
     if (!relative)
         return {};
-    if (settings.siteFolder().isEmpty())
-        return QDir(settings.lastFolder()).filePath(QFileInfo(relative.value()).fileName());
-    return QDir(settings.siteFolder()).filePath(relative.value());
+    // The site in use: the settings' checkout, else the default site New Post makes.
+    return QDir(desk.siteFolder()).filePath(relative.value());
 }
 
 bool samePath(const QString& a, const QString& b)

@@ -48,7 +48,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QString::fromLatin1(digest::kApplicationName));
     QApplication::setApplicationDisplayName(QStringLiteral("Digest Editor"));
     QApplication::setApplicationVersion(QString::fromLatin1(digest::kVersion));
-    QApplication::setDesktopFileName(QStringLiteral("digest-editor"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.digesteditor.DigestEditor"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/digest-editor-256.png")));
     auto settings = std::make_unique<digest::Settings>();
     digest::installTranslators(app, settings->interfaceLanguage());

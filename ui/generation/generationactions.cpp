@@ -103,7 +103,7 @@ void GenerationActions::createActions()
     m_generateItem =
         make(tr("Generate &Item at Cursor"), "generateItemAction",
              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G), [this] { generateItemAtCursor(); });
-    m_stopAll = make(tr("S&top All"), "stopAllAction", QKeySequence(Qt::CTRL | Qt::Key_Period),
+    m_stopAll = make(tr("St&op All"), "stopAllAction", QKeySequence(Qt::CTRL | Qt::Key_Period),
                      [this] { m_desk.drafter().stopAll(); });
     m_previousVersion =
         make(tr("P&revious Version of Slot"), "previousVersionAction",

@@ -10,7 +10,7 @@
 namespace digest::ui {
 
 SpellingMenu::SpellingMenu(Desk& desk, QWidget* parent)
-    : QMenu(tr("&Spelling Language"), parent)
+    : QMenu(tr("Spelling Lan&guage"), parent)
     , m_desk(desk)
 {
     setObjectName(QStringLiteral("spellingLanguageMenu"));
