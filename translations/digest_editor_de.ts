@@ -74,6 +74,17 @@
     </message>
 </context>
 <context>
+    <name>DefaultSite</name>
+    <message>
+        <source>Could not make the default site: “%1” failed: %2</source>
+        <translation>Die Standard-Website konnte nicht angelegt werden: „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>DialogQuestions</name>
     <message>
         <source>Markdown posts (*.md *.markdown);;All files (*)</source>
@@ -993,10 +1004,6 @@
 <context>
     <name>SiteSettingsNotes</name>
     <message>
-        <source>Choose the folder of the site&apos;s git checkout (where hugo.toml is).</source>
-        <translation>Wählen Sie den Ordner der Git-Arbeitskopie der Website (in dem hugo.toml liegt).</translation>
-    </message>
-    <message>
         <source>There is no folder %1.</source>
         <translation>Es gibt keinen Ordner %1.</translation>
     </message>
@@ -1063,6 +1070,14 @@
     <message>
         <source>Hugo is not installed (no “hugo” on the PATH), so the site cannot be built before publishing.</source>
         <translation>Hugo ist nicht installiert (kein „hugo“ im PATH), daher kann die Website vor dem Veröffentlichen nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Empty: the default site is in use (%1). Choose the folder of your site&apos;s git checkout (where hugo.toml is).</source>
+        <translation>Leer: Die Standard-Website wird verwendet (%1). Wählen Sie den Ordner des Git-Checkouts Ihrer Website (dort, wo hugo.toml liegt).</translation>
+    </message>
+    <message>
+        <source>The pattern needs the day: YYYY, MM and DD (it lacks %1).</source>
+        <translation>Das Muster braucht den Tag: YYYY, MM und DD (es fehlt %1).</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1283,14 @@
     <message>
         <source>The site folder %1 does not exist; choose it again in File › Site Settings….</source>
         <translation>Der Website-Ordner %1 existiert nicht; wählen Sie ihn unter Datei › Website-Einstellungen… erneut.</translation>
+    </message>
+    <message>
+        <source>New post from %1 (%2)</source>
+        <translation>Neuer Beitrag aus %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 Choose the site&apos;s git checkout in File › Site Settings… to publish.</source>
+        <translation>%1 Wählen Sie zum Veröffentlichen den Git-Checkout der Website unter Datei › Website-Einstellungen….</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1599,105 @@
     </message>
 </context>
 <context>
+    <name>digest::TodaysDigest</name>
+    <message>
+        <source>Today&apos;s post is already being started.</source>
+        <translation>Der heutige Beitrag wird bereits begonnen.</translation>
+    </message>
+    <message>
+        <source>Fetching today&apos;s topics…</source>
+        <translation>Die heutigen Themen werden abgerufen …</translation>
+    </message>
+    <message>
+        <source>Opening today&apos;s post…</source>
+        <translation>Der heutige Beitrag wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Choosing the topics…</source>
+        <translation>Die Themen werden ausgewählt …</translation>
+    </message>
+    <message>
+        <source>Writing the slots…</source>
+        <translation>Die Abschnitte werden geschrieben …</translation>
+    </message>
+    <message>
+        <source>the sources listed none</source>
+        <translation>die Quellen nannten keine</translation>
+    </message>
+    <message>
+        <source>No topics to write about: %1</source>
+        <translation>Keine Themen zum Schreiben: %1</translation>
+    </message>
+    <message>
+        <source>The topic sources could not be fetched: using the cached topics of %1.</source>
+        <translation>Die Themenquellen konnten nicht abgerufen werden: Die zwischengespeicherten Themen von %1 werden verwendet.</translation>
+    </message>
+    <message>
+        <source>Some topic sources failed; their cached topics are used.</source>
+        <translation>Einige Themenquellen sind fehlgeschlagen; ihre zwischengespeicherten Themen werden verwendet.</translation>
+    </message>
+    <message>
+        <source>The post path pattern does not make a file name for today: set it in the site settings.</source>
+        <translation>Das Pfadmuster für Beiträge ergibt für heute keinen Dateinamen: Legen Sie es in den Website-Einstellungen fest.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s post was open already.</source>
+        <translation>Der heutige Beitrag war bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s post was not opened.</source>
+        <translation>Der heutige Beitrag wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Opened today&apos;s post %1.</source>
+        <translation>Der heutige Beitrag %1 wurde geöffnet.</translation>
+    </message>
+    <message>
+        <source>Every topic of today&apos;s list was covered by an earlier post.</source>
+        <translation>Jedes Thema der heutigen Liste wurde bereits in einem früheren Beitrag behandelt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n uncovered topic(s) today.</source>
+        <translation>
+            <numerusform>Heute nur %n unbehandeltes Thema.</numerusform>
+            <numerusform>Heute nur %n unbehandelte Themen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every slot of today&apos;s post is written.</source>
+        <translation>Jeder Abschnitt des heutigen Beitrags ist geschrieben.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %1 of %n slot(s) were written; what the others wrote so far is kept.</source>
+        <translation>
+            <numerusform>Angehalten: %1 von %n Abschnitt wurde geschrieben; was die anderen bisher geschrieben haben, bleibt erhalten.</numerusform>
+            <numerusform>Angehalten: %1 von %n Abschnitten wurden geschrieben; was die anderen bisher geschrieben haben, bleibt erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the slots were written.</source>
+        <translation>Angehalten, bevor die Abschnitte geschrieben wurden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s post is written; %n slot(s) fell short (see the Generation panel).</source>
+        <translation>
+            <numerusform>Der heutige Beitrag ist geschrieben; %n Abschnitt blieb unvollständig (siehe Generierungsleiste).</numerusform>
+            <numerusform>Der heutige Beitrag ist geschrieben; %n Abschnitte blieben unvollständig (siehe Generierungsleiste).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s post is written: %n slot(s).</source>
+        <translation>
+            <numerusform>Der heutige Beitrag ist geschrieben: %n Abschnitt.</numerusform>
+            <numerusform>Der heutige Beitrag ist geschrieben: %n Abschnitte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>digest::TopicBoard</name>
     <message>
         <source>No topic sources are configured.</source>
@@ -1591,6 +1713,37 @@
     <message>
         <source>Cannot write the topic cache: %1</source>
         <translation>Der Themen-Cache kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>digest::TopicListModel</name>
+    <message>
+        <source>cached</source>
+        <translation>zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>cached just now</source>
+        <translation>gerade eben zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>cached a minute ago</source>
+        <translation>vor einer Minute zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>cached %1 minutes ago</source>
+        <translation>vor %1 Minuten zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>cached an hour ago</source>
+        <translation>vor einer Stunde zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>cached %1 hours ago</source>
+        <translation>vor %1 Stunden zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>cached %1 days ago</source>
+        <translation>vor %1 Tagen zwischengespeichert</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1880,73 @@
     </message>
 </context>
 <context>
+    <name>digest::ui::EditorPage</name>
+    <message>
+        <source>The system&apos;s &amp;fixed-width font</source>
+        <translation>Die &amp;Festbreitenschrift des Systems</translation>
+    </message>
+    <message>
+        <source>Editor font</source>
+        <translation>Schrift des Editors</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>Schrift:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s size</source>
+        <translation>Die Größe des Systems</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>%1: not installed</source>
+        <translation>%1: nicht installiert</translation>
+    </message>
+    <message>
+        <source>S&amp;pelling:</source>
+        <translation>Rechtschrei&amp;bung:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave after:</source>
+        <translation>&amp;Automatisch sichern nach:</translation>
+    </message>
+    <message>
+        <source>A recovery copy of the open post is kept this long after a change; it comes back after a crash.</source>
+        <translation>So lange nach einer Änderung wird eine Wiederherstellungskopie des offenen Beitrags angelegt; nach einem Absturz kommt sie zurück.</translation>
+    </message>
+</context>
+<context>
     <name>digest::ui::FindBar</name>
     <message>
         <source>Find</source>
@@ -1830,6 +2050,10 @@
         <source>Show the title and author only</source>
         <translation>Nur Titel und Autor anzeigen</translation>
     </message>
+    <message>
+        <source>Fold the front matter panel</source>
+        <translation>Front-Matter-Leiste einklappen</translation>
+    </message>
 </context>
 <context>
     <name>digest::ui::FrontMatterPanel</name>
@@ -1857,6 +2081,10 @@
         <source>Restore the Site&apos;s Notice</source>
         <translation>Hinweis der Website wiederherstellen</translation>
     </message>
+    <message>
+        <source>Front matter</source>
+        <translation>Front Matter</translation>
+    </message>
 </context>
 <context>
     <name>digest::ui::GenerationActions</name>
@@ -1879,10 +2107,6 @@
     <message>
         <source>Generate &amp;Item at Cursor</source>
         <translation>&amp;Eintrag am Cursor generieren</translation>
-    </message>
-    <message>
-        <source>S&amp;top All</source>
-        <translation>&amp;Alle anhalten</translation>
     </message>
     <message>
         <source>P&amp;revious Version of Slot</source>
@@ -1942,6 +2166,18 @@
     <message>
         <source>%1: version %2 of %3</source>
         <translation>%1: Version %2 von %3</translation>
+    </message>
+    <message>
+        <source>Start &amp;Today&apos;s Post</source>
+        <translation>&amp;Heutigen Beitrag beginnen</translation>
+    </message>
+    <message>
+        <source>St&amp;op All</source>
+        <translation>&amp;Alle anhalten</translation>
+    </message>
+    <message>
+        <source>Fetch the topics, open or create today&apos;s post and write every slot</source>
+        <translation>Die Themen abrufen, den heutigen Beitrag öffnen oder anlegen und jeden Abschnitt schreiben</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2324,88 @@
         <source>Cost: ≈ %1</source>
         <translation>Kosten: ≈ %1</translation>
     </message>
+    <message>
+        <source>Generation requests</source>
+        <translation>Generierungsanfragen</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::InterfacePage</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The window is made again in the new language; the open post and its undo history stay.</source>
+        <translation>Das Fenster wird in der neuen Sprache neu aufgebaut; der offene Beitrag und sein Rückgängig-Verlauf bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::MainToolBar</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Next Problem</source>
+        <translation>Nächstes Problem</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Tool&amp;bar</source>
+        <translation>&amp;Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>digest::ui::MainWindow</name>
@@ -2129,7 +2447,7 @@
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation>&amp;Ausschneiden</translation>
+        <translation>Ausschnei&amp;den</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -2142,22 +2460,6 @@
     <message>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Digest Editor</source>
-        <translation>Ü&amp;ber Digest Editor</translation>
-    </message>
-    <message>
-        <source>About Digest Editor</source>
-        <translation>Über Digest Editor</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Digest Editor %1&lt;/h3&gt;&lt;p&gt;The editor&apos;s desk for a daily AI-news digest published with Hugo.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Digest Editor %1&lt;/h3&gt;&lt;p&gt;Der Redaktionstisch für einen täglichen KI-Nachrichten-Digest, veröffentlicht mit Hugo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Cannot Open Post</source>
@@ -2199,50 +2501,6 @@
         <source>Find Pre&amp;vious</source>
         <translation>&amp;Vorheriges suchen</translation>
     </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>Ver&amp;größern</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Originalgröße</translation>
-    </message>
-    <message>
-        <source>&amp;Wrap Lines</source>
-        <translation>&amp;Zeilen umbrechen</translation>
-    </message>
-    <message>
-        <source>Load &amp;Remote Images in Preview</source>
-        <translation>Externe &amp;Bilder in der Vorschau laden</translation>
-    </message>
-    <message>
-        <source>&amp;Sync Scrolling</source>
-        <translation>&amp;Synchron scrollen</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Farbschema</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <translation>&amp;System</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Hell</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Dunkel</translation>
-    </message>
     <message numerus="yes">
         <source>%n words</source>
         <translation>
@@ -2262,24 +2520,16 @@
         <translation>Neuer Beitrag kann nicht erstellt werden</translation>
     </message>
     <message>
-        <source>&amp;Model Settings…</source>
-        <translation>&amp;Modelleinstellungen…</translation>
-    </message>
-    <message>
         <source>&amp;Generate</source>
         <translation>&amp;Generieren</translation>
-    </message>
-    <message>
-        <source>&amp;Generation Panel</source>
-        <translation>G&amp;enerierungsbereich</translation>
     </message>
     <message>
         <source>“%1” added to the dictionary</source>
         <translation>„%1“ zum Wörterbuch hinzugefügt</translation>
     </message>
     <message>
-        <source>&amp;Problems Panel</source>
-        <translation>&amp;Problembereich</translation>
+        <source>&amp;Settings…</source>
+        <translation>Einstellu&amp;ngen …</translation>
     </message>
 </context>
 <context>
@@ -2288,16 +2538,20 @@
         <source>Open a post with File › Open, or start writing Markdown here.</source>
         <translation>Öffnen Sie einen Beitrag mit Datei › Öffnen, oder schreiben Sie hier Markdown.</translation>
     </message>
+    <message>
+        <source>Post text</source>
+        <translation>Beitragstext</translation>
+    </message>
+    <message>
+        <source>The open post&apos;s Markdown, front matter included</source>
+        <translation>Das Markdown des offenen Beitrags, samt Front Matter</translation>
+    </message>
 </context>
 <context>
     <name>digest::ui::ModelPicker</name>
     <message>
         <source>OPENAI_MODEL when empty</source>
         <translation>OPENAI_MODEL, wenn leer</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
         <source>Ask the endpoint which models it offers</source>
@@ -2323,9 +2577,13 @@
         <source>Models offered: %1.</source>
         <translation>Angebotene Modelle: %1.</translation>
     </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
 </context>
 <context>
-    <name>digest::ui::ModelSettingsDialog</name>
+    <name>digest::ui::ModelSettingsPage</name>
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
@@ -2333,18 +2591,6 @@
     <message>
         <source> per million tokens</source>
         <translation> pro Million Tokens</translation>
-    </message>
-    <message>
-        <source>Model Settings</source>
-        <translation>Modelleinstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Model</source>
-        <translation>&amp;Modell</translation>
-    </message>
-    <message>
-        <source>&amp;Prompts</source>
-        <translation>&amp;Prompts</translation>
     </message>
     <message>
         <source>Any OpenAI-compatible server (Ollama, llama.cpp, vLLM, LM Studio, OpenAI, OpenRouter). When empty, OPENAI_BASE_URL is used; it is not set.</source>
@@ -2357,6 +2603,14 @@
     <message>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-Schl&amp;üssel:</translation>
+    </message>
+    <message>
+        <source>TLS trust:</source>
+        <translation>TLS-Vertrauen:</translation>
     </message>
     <message>
         <source>M&amp;odel:</source>
@@ -2415,12 +2669,39 @@
         <translation>Tags:</translation>
     </message>
     <message>
-        <source>API &amp;key:</source>
-        <translation>API-Schl&amp;üssel:</translation>
+        <source>The base URL is not an http:// or https:// address: “%1”.</source>
+        <translation>Die Basis-URL ist keine http://- oder https://-Adresse: „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::NavigationActions</name>
+    <message>
+        <source>&amp;Topic List</source>
+        <translation>&amp;Themenliste</translation>
     </message>
     <message>
-        <source>TLS trust:</source>
-        <translation>TLS-Vertrauen:</translation>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <source>&amp;Problems Panel</source>
+        <translation>&amp;Problembereich</translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation>&amp;Gliederung</translation>
+    </message>
+    <message>
+        <source>&amp;Next Problem</source>
+        <translation>&amp;Nächstes Problem</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Problem</source>
+        <translation>&amp;Vorheriges Problem</translation>
+    </message>
+    <message>
+        <source>The post has no problems</source>
+        <translation>Der Beitrag hat keine Probleme</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2785,28 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::PreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::PreviewView</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The post as the site will show it</source>
+        <translation>Der Beitrag, wie die Website ihn zeigen wird</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +3054,14 @@
         <source>The commit needs a message.</source>
         <translation>Der Commit braucht eine Nachricht.</translation>
     </message>
+    <message>
+        <source>No remote</source>
+        <translation>Kein Remote</translation>
+    </message>
+    <message>
+        <source>No remote: the commit stays on this computer.</source>
+        <translation>Kein Remote: Der Commit bleibt auf diesem Computer.</translation>
+    </message>
 </context>
 <context>
     <name>digest::ui::PublishDialog</name>
@@ -2946,11 +3257,81 @@
     </message>
 </context>
 <context>
-    <name>digest::ui::SiteSettingsDialog</name>
+    <name>digest::ui::SettingsDialog</name>
     <message>
-        <source>Site Settings</source>
-        <translation>Website-Einstellungen</translation>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Oberfläche</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::ShortcutsDialog</name>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter by action, key or menu</source>
+        <translation>Nach Aktion, Taste oder Menü filtern</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as Text</source>
+        <translation>Als Text &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::SiteSettingsPage</name>
     <message>
         <source>The folder of the site&apos;s git checkout</source>
         <translation>Der Ordner der Git-Arbeitskopie der Website</translation>
@@ -3039,13 +3420,84 @@
         <source>Published posts are pushed to this branch of the remote.</source>
         <translation>Veröffentlichte Beiträge werden auf diesen Branch des Remotes gepusht.</translation>
     </message>
+    <message>
+        <source>A remote&apos;s name has no spaces: “%1”.</source>
+        <translation>Der Name eines Remotes enthält keine Leerzeichen: „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::SourcesPage</name>
+    <message>
+        <source>Trending</source>
+        <translation>Im Trend</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Where the day&apos;s topics come from, in order: Reddit listings or feeds, any RSS or Atom feed.</source>
+        <translation>Woher die Themen des Tages kommen, in dieser Reihenfolge: Reddit-Listen oder -Feeds, jeder RSS- oder Atom-Feed.</translation>
+    </message>
+    <message>
+        <source>%1 is set: it replaces these sources while it is.</source>
+        <translation>%1 ist gesetzt: Solange es gesetzt ist, ersetzt es diese Quellen.</translation>
+    </message>
+    <message>
+        <source>Topic sources</source>
+        <translation>Themenquellen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds:</source>
+        <translation>&amp;Feeds:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Fetch the selected source now and count its topics</source>
+        <translation>Die gewählte Quelle jetzt abrufen und ihre Themen zählen</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation>Quelle %1: %2</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1 wird abgerufen …</translation>
+    </message>
+    <message>
+        <source>%1: 1 topic.</source>
+        <translation>%1: 1 Thema.</translation>
+    </message>
+    <message>
+        <source>%1: %2 topics.</source>
+        <translation>%1: %2 Themen.</translation>
+    </message>
+    <message>
+        <source>%1 gave no topics.</source>
+        <translation>%1 lieferte keine Themen.</translation>
+    </message>
 </context>
 <context>
     <name>digest::ui::SpellingMenu</name>
-    <message>
-        <source>&amp;Spelling Language</source>
-        <translation>&amp;Rechtschreibsprache</translation>
-    </message>
     <message>
         <source>&amp;Off</source>
         <translation>&amp;Aus</translation>
@@ -3053,6 +3505,10 @@
     <message>
         <source>%1: not installed</source>
         <translation>%1: nicht installiert</translation>
+    </message>
+    <message>
+        <source>Spelling Lan&amp;guage</source>
+        <translation>Rechtschreibs&amp;prache</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3654,38 @@
     </message>
 </context>
 <context>
+    <name>digest::ui::TodaysDigestBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Today&apos;s post progress</source>
+        <translation>Fortschritt des heutigen Beitrags</translation>
+    </message>
+    <message>
+        <source>Today&apos;s post step</source>
+        <translation>Schritt des heutigen Beitrags</translation>
+    </message>
+    <message>
+        <source>Slots written</source>
+        <translation>Geschriebene Abschnitte</translation>
+    </message>
+    <message>
+        <source>Stop today&apos;s post</source>
+        <translation>Heutigen Beitrag anhalten</translation>
+    </message>
+    <message>
+        <source>Stop: the topics and the text that arrived are kept</source>
+        <translation>Anhalten: Die Themen und der bereits eingetroffene Text bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 slots</source>
+        <extracomment>The slots of today&apos;s post written so far, of all</extracomment>
+        <translation>%1 von %2 Abschnitten</translation>
+    </message>
+</context>
+<context>
     <name>digest::ui::TopicDelegate</name>
     <message>
         <source>covered %1</source>
@@ -3206,10 +3694,6 @@
     <message>
         <source>covered in %1</source>
         <translation>bereits behandelt in %1</translation>
-    </message>
-    <message>
-        <source>cached</source>
-        <translation>zwischengespeichert</translation>
     </message>
     <message numerus="yes">
         <source>%n comments</source>
@@ -3272,6 +3756,176 @@
     <message>
         <source>No topics to show.</source>
         <translation>Keine Themen zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Topic source messages</source>
+        <translation>Meldungen der Themenquellen</translation>
+    </message>
+    <message>
+        <source>Cached topics</source>
+        <translation>Zwischengespeicherte Themen</translation>
+    </message>
+    <message>
+        <source>Consequences topics</source>
+        <translation>Themen für Folgen</translation>
+    </message>
+    <message>
+        <source>Trending topics</source>
+        <translation>Trendthemen</translation>
+    </message>
+    <message>
+        <source>The topics of the last fetch (%1); Refresh fetches today&apos;s.</source>
+        <translation>Die Themen des letzten Abrufs (%1); Aktualisieren ruft die heutigen ab.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::WelcomeBanner</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to Digest Editor&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Willkommen bei Digest Editor&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Welcome to Digest Editor</source>
+        <translation>Willkommen bei Digest Editor</translation>
+    </message>
+    <message>
+        <source>What to configure</source>
+        <translation>Was einzurichten ist</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>&amp;Einstellungen öffnen …</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Show Again</source>
+        <translation>Nicht mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show the welcome again</source>
+        <translation>Die Begrüßung nicht mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the welcome until the next start</source>
+        <translation>Die Begrüßung bis zum nächsten Start ausblenden</translation>
+    </message>
+    <message>
+        <source>Close the welcome</source>
+        <translation>Begrüßung schließen</translation>
+    </message>
+    <message>
+        <source>Model endpoint: set. Generation asks %1.</source>
+        <translation>Modell-Endpunkt: eingerichtet. Die Generierung fragt %1.</translation>
+    </message>
+    <message>
+        <source>Model endpoint: to generate text, set an OpenAI-compatible server and a model in the settings (Model).</source>
+        <translation>Modell-Endpunkt: Um Text zu generieren, legen Sie in den Einstellungen (Modell) einen OpenAI-kompatiblen Server und ein Modell fest.</translation>
+    </message>
+    <message>
+        <source>Site: choose your site&apos;s git checkout in the settings (Site). Meanwhile posts go to a default site in %1, committed on this computer and never pushed.</source>
+        <translation>Website: Wählen Sie in den Einstellungen (Website) den Git-Checkout Ihrer Website. Bis dahin gehen Beiträge in eine Standard-Website in %1, werden auf diesem Computer committet und nie gepusht.</translation>
+    </message>
+    <message>
+        <source>Site: %1.</source>
+        <translation>Website: %1.</translation>
+    </message>
+    <message>
+        <source>Topics: Refresh fetches today&apos;s; offline, the last fetched ones show, marked as cached.</source>
+        <translation>Themen: Aktualisieren ruft die heutigen ab; offline werden die zuletzt abgerufenen gezeigt, als zwischengespeichert markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>digest::ui::WindowActions</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Generation Panel</source>
+        <translation>G&amp;enerierungsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Problems Panel</source>
+        <translation>&amp;Problembereich</translation>
+    </message>
+    <message>
+        <source>&amp;Navigate</source>
+        <translation>&amp;Navigieren</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap Lines</source>
+        <translation>&amp;Zeilen umbrechen</translation>
+    </message>
+    <message>
+        <source>Load &amp;Remote Images in Preview</source>
+        <translation>Externe &amp;Bilder in der Vorschau laden</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Scrolling</source>
+        <translation>&amp;Synchron scrollen</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>Farbs&amp;chema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Show or hide the preview</source>
+        <translation>Vorschau ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Digest Editor</source>
+        <translation>Ü&amp;ber Digest Editor</translation>
+    </message>
+    <message>
+        <source>About Digest Editor</source>
+        <translation>Über Digest Editor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Digest Editor %1&lt;/h3&gt;&lt;p&gt;The editor&apos;s desk for a daily AI-news digest published with Hugo.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Digest Editor %1&lt;/h3&gt;&lt;p&gt;Der Redaktionstisch für einen täglichen KI-Nachrichten-Digest, veröffentlicht mit Hugo.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

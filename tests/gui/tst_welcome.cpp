@@ -6,7 +6,6 @@
 #include "desk/desk.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/welcomebanner.h"
-#include "ui/settings/modelsettingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,7 +48,6 @@ private slots:
     void dontShowAgainKeepsItHiddenInANewWindow();
     void closeHidesItForTheSessionOnly();
     void theButtonOpensTheWindowsSettings();
-    void withoutASettingsActionTheModelSettingsOpen();
     void notShownOnceEverythingIsConfigured();
 
 private:
@@ -170,24 +168,6 @@ void tst_Welcome::theButtonOpensTheWindowsSettings()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::mouseClick(buttonOf<QPushButton>(window, "welcomeSettingsButton"), Qt::LeftButton);
     QCOMPARE(opened, 1);
-}
-
-void tst_Welcome::withoutASettingsActionTheModelSettingsOpen()
-{
-    MainWindow window(*m_desk);
-    if (window.findChild<QAction*>(QStringLiteral("settingsAction")))
-        QSKIP("The window has a settings action; theButtonOpensTheWindowsSettings covers it");
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    bool shown = false;
-    QTimer::singleShot(0, qApp, [&shown] {
-        QTRY_VERIFY(
-            qobject_cast<digest::ui::ModelSettingsDialog*>(QApplication::activeModalWidget()));
-        shown = true;
-        qobject_cast<QDialog*>(QApplication::activeModalWidget())->reject();
-    });
-    QTest::mouseClick(buttonOf<QPushButton>(window, "welcomeSettingsButton"), Qt::LeftButton);
-    QVERIFY(shown);
 }
 
 void tst_Welcome::notShownOnceEverythingIsConfigured()
