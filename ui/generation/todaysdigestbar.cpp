@@ -28,8 +28,11 @@ TodaysDigestBar::TodaysDigestBar(TodaysDigest& today, QWidget* parent)
     m_stop->setToolTip(tr("Stop: the topics and the text that arrived are kept"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_step);
-    layout->addWidget(m_progress, 1);
+    // The status bar may give the bar more room than it needs: the step's text takes it, the
+    // button keeps its own size.
+    m_stop->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    layout->addWidget(m_step, 1);
+    layout->addWidget(m_progress);
     layout->addWidget(m_stop);
 
     connect(&m_today, &TodaysDigest::stepChanged, this,

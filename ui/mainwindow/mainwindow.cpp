@@ -13,9 +13,9 @@
 #include "ui/generation/generationactions.h"
 #include "ui/generation/generationdock.h"
 #include "ui/mainwindow/dialogquestions.h"
-#include "ui/mainwindow/windowactions.h"
 #include "ui/mainwindow/theme.h"
 #include "ui/mainwindow/welcomebanner.h"
+#include "ui/mainwindow/windowactions.h"
 #include "ui/mainwindow/windowlayout.h"
 #include "ui/outline/outlineview.h"
 #include "ui/preview/previewpane.h"
@@ -209,9 +209,15 @@ void MainWindow::createEditMenu()
     edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_findBar,
                     &FindBar::findPrevious);
     edit->addSeparator();
-    QAction* settings = edit->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
+    QAction* settings = edit->addAction(tr("&Settings…"), this, [this] {
         openSettingsDialog(m_desk, this, SettingsDialog::Page::Sources);
     });
+    // Qt's generic X11 and Wayland themes bind no key to the preferences; Ctrl+, is what GNOME
+    // and KDE applications use there.
+    QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferences.isEmpty())
+        preferences.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setShortcuts(preferences);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setMenuRole(QAction::PreferencesRole);
     new EditorFontFollower(m_settings, *m_editor);
