@@ -3495,6 +3495,18 @@
         <source>%1 gave no topics.</source>
         <translation>%1 lieferte keine Themen.</translation>
     </message>
+    <message>
+        <source> uncovered topics</source>
+        <translation> unbehandelte Themen</translation>
+    </message>
+    <message>
+        <source>Topics of today&apos;s post</source>
+        <translation>Themen des heutigen Beitrags</translation>
+    </message>
+    <message>
+        <source>Start Today&apos;s Post &amp;writes:</source>
+        <translation>Heutiger Beitrag &amp;schreibt über:</translation>
+    </message>
 </context>
 <context>
     <name>digest::ui::SpellingMenu</name>

@@ -298,6 +298,7 @@ void tst_SettingsDialog::okWritesTheFileAndTheWindowFollows()
     find<QLineEdit>("baseUrlEdit")->setText(m_server->url(QStringLiteral("/v1")).toString());
     m_dialog->showPage(SettingsDialog::Page::Sources);
     QTest::mouseClick(find<QPushButton>("removeSourceButton"), Qt::LeftButton);
+    find<QSpinBox>("todayTopicsSpin")->setValue(7);
     QTest::mouseClick(okButton(), Qt::LeftButton);
     QTRY_VERIFY(!m_dialog || !m_dialog->isVisible());
 
@@ -312,6 +313,7 @@ void tst_SettingsDialog::okWritesTheFileAndTheWindowFollows()
     QCOMPARE(fresh.commitTemplate(), QStringLiteral("digest for {date}"));
     QCOMPARE(fresh.modelBaseUrl(), m_server->url(QStringLiteral("/v1")).toString());
     QCOMPARE(fresh.topicSources().size(), Settings::defaultTopicSources().size() - 1);
+    QCOMPARE(fresh.todayTopics(), 7);
 
     // The window follows without a restart: the editor's font, the dark palette.
     QCOMPARE(editor->font().pointSize(), 17);

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace digest::ui {
@@ -114,6 +115,17 @@ SourcesPage::SourcesPage(Desk& desk, QWidget* parent)
     m_result->setObjectName(QStringLiteral("sourceTestResult"));
     layout->addWidget(m_result);
 
+    // How many of the day's topics Start Today's Post writes about.
+    auto* today = new QFormLayout;
+    m_todayTopics = new QSpinBox(this);
+    m_todayTopics->setObjectName(QStringLiteral("todayTopicsSpin"));
+    m_todayTopics->setRange(Settings::kMinTodayTopics, Settings::kMaxTodayTopics);
+    m_todayTopics->setValue(desk.settings().todayTopics());
+    m_todayTopics->setSuffix(tr(" uncovered topics"));
+    m_todayTopics->setAccessibleName(tr("Topics of today's post"));
+    today->addRow(tr("Start Today's Post &writes:"), m_todayTopics);
+    layout->addLayout(today);
+
     for (const TopicSource& source : desk.settings().topicSources())
         addItem(m_list, source.url.toString(), source.section);
     connect(add, &QPushButton::clicked, this, &SourcesPage::addSource);
@@ -147,6 +159,8 @@ bool SourcesPage::isChanged() const
 
 void SourcesPage::store()
 {
+    if (m_todayTopics->value() != m_desk.settings().todayTopics())
+        m_desk.settings().setTodayTopics(m_todayTopics->value());
     // The list as the settings hold it is written only when it differs: written alike, the
     // default list would be stored (and changed() emitted) though nothing changed.
     if (!isChanged())

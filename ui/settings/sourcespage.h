@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QSpinBox;
 
 namespace digest {
 class Desk;
@@ -60,6 +61,7 @@ private:
     QPushButton* m_remove = nullptr;
     QPushButton* m_test = nullptr;
     QLabel* m_result = nullptr;
+    QSpinBox* m_todayTopics = nullptr;
     QPointer<SourceFetch> m_fetch;
     bool m_showing = false;
 };
