@@ -43,7 +43,16 @@
 namespace digest::ui {
 namespace {
 constexpr int kStatusMessageMs = 4000;
+
+// The platform's keys for a standard action, else `fallback`: Qt's generic X11 and Wayland
+// themes (no desktop's theme plugin) bind none to Save As, Quit and the preferences, where
+// GNOME and KDE applications use Ctrl+Shift+S, Ctrl+Q and Ctrl+,.
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequence& fallback)
+{
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    return keys.isEmpty() ? QList<QKeySequence>{fallback} : keys;
 }
+} // namespace
 
 MainWindow::MainWindow(Desk& desk, QWidget* parent)
     : QMainWindow(parent)
@@ -166,8 +175,10 @@ void MainWindow::createFileMenu()
         ->setObjectName(QStringLiteral("openAction"));
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save)
         ->setObjectName(QStringLiteral("saveAction"));
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs)
-        ->setObjectName(QStringLiteral("saveAsAction"));
+    QAction* saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAs->setObjectName(QStringLiteral("saveAsAction"));
+    saveAs->setShortcuts(
+        standardKeys(QKeySequence::SaveAs, QKeySequence(QStringLiteral("Ctrl+Shift+S"))));
     file->addSeparator();
     m_publishing = new PublishActions(m_desk, this);
     m_publishing->setLinter([this] { return m_desk.proofreader().lintNow(); });
@@ -177,7 +188,8 @@ void MainWindow::createFileMenu()
     connect(m_publishing, &PublishActions::problemActivated, this, &MainWindow::moveEditorTo);
     m_publishing->addTo(file);
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcuts(standardKeys(QKeySequence::Quit, QKeySequence(QStringLiteral("Ctrl+Q"))));
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setMenuRole(QAction::QuitRole);
 }
@@ -212,12 +224,8 @@ void MainWindow::createEditMenu()
     QAction* settings = edit->addAction(tr("&Settings…"), this, [this] {
         openSettingsDialog(m_desk, this, SettingsDialog::Page::Sources);
     });
-    // Qt's generic X11 and Wayland themes bind no key to the preferences; Ctrl+, is what GNOME
-    // and KDE applications use there.
-    QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
-    if (preferences.isEmpty())
-        preferences.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settings->setShortcuts(preferences);
+    settings->setShortcuts(
+        standardKeys(QKeySequence::Preferences, QKeySequence(QStringLiteral("Ctrl+,"))));
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setMenuRole(QAction::PreferencesRole);
     new EditorFontFollower(m_settings, *m_editor);
