@@ -119,10 +119,11 @@ void MainWindow::createPanes()
     auto* editorLayout = new QVBoxLayout(editorPane);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->setSpacing(0);
-    // A first run's welcome above the editor (it hides itself once dismissed).
+    editorLayout->addWidget(m_editor, 1);
+    // A first run's welcome under the editor (it hides itself once dismissed): the text keeps
+    // its place at the top, where a click into the middle of the window still finds it.
     editorLayout->addWidget(new WelcomeBanner(
         m_desk, [this] { showModelSettings(); }, editorPane));
-    editorLayout->addWidget(m_editor, 1);
     editorLayout->addWidget(m_findBar);
     // The preview comes once the editor's text is on screen: the text first.
     m_preview = new PreviewPane(m_splitter);
