@@ -4,6 +4,7 @@
 #include <QHelpEvent>
 #include <QIcon>
 #include <QMainWindow>
+#include <QSize>
 #include <QToolButton>
 #include <QToolTip>
 
@@ -56,8 +57,10 @@ MainToolBar::MainToolBar(QMainWindow& window)
     setAccessibleName(tr("Main toolbar"));
     setMovable(false);
     setFloatable(false);
-    // Short words under the icons: the window is wide enough, and a word is quicker to read.
-    setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    // Short words beside small icons, in one low row: a word is quicker to read, and the
+    // editor and preview keep the height.
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    setIconSize(QSize(16, 16));
     toggleViewAction()->setText(tr("Tool&bar"));
     toggleViewAction()->setObjectName(QStringLiteral("toolbarAction"));
 }
